@@ -1,0 +1,108 @@
+/**
+ * Article metadata, from the most to the least reliable source: JSON-LD, then meta tags, then the DOM.
+ */
+import type { LeadImage } from '../types';
+import { toIsoDate } from './dates';
+import { findArticleLd, ldText, readJsonLd } from './jsonld';
+
+export interface Metadata {
+  title: string | null;
+  byline: string | null;
+  published: string | null;
+  siteName: string | null;
+  lang: string | null;
+  dir: 'ltr' | 'rtl' | null;
+  excerpt: string | null;
+  leadImage: LeadImage | null;
+}
+
+function meta(doc: Document, ...keys: string[]): string | null {
+  for (const key of keys) {
+    const el = doc.querySelector(`meta[property="${key}"], meta[name="${key}"], meta[itemprop="${key}"]`);
+    const v = el?.getAttribute('content')?.trim();
+    if (v) return v;
+  }
+  return null;
+}
+
+const clean = (s: string | null | undefined): string | null => {
+  const t = s?.replace(/\s+/g, ' ').trim();
+  return t ? t : null;
+};
+
+/** Removes a " | Site" or " - Site" suffix (or prefix) from a document title. */
+export function stripSiteFromTitle(title: string, siteName: string | null): string {
+  const parts = title.split(/\s+[|–—\-:»·]\s+/);
+  if (parts.length < 2) return title;
+  if (siteName) {
+    const site = siteName.toLowerCase();
+    const kept = parts.filter((p) => p.toLowerCase() !== site);
+    if (kept.length && kept.length < parts.length) return kept.join(' - ');
+  }
+  // Without a known site name, drop the shorter trailing part only when the head is a real headline.
+  const head = parts.slice(0, -1).join(' - ');
+  return head.split(/\s+/).length >= 4 ? head : title;
+}
+
+function cleanByline(s: string | null): string | null {
+  if (!s) return null;
+  const t = s
+    .replace(/^\s*(by|von|par|por|di|door|av|af)\s+/i, '')
+    .replace(/\s*(\||·|—|–)\s*.*$/, '')
+    .trim();
+  if (!t || /^https?:/i.test(t) || t.length > 120) return null;
+  return t;
+}
+
+/** Reads the metadata of `doc` without modifying it. */
+export function readMetadata(doc: Document): Metadata {
+  const ld = findArticleLd(readJsonLd(doc));
+  const siteName = clean(
+    ldText(ld?.publisher) ?? meta(doc, 'og:site_name', 'application-name', 'twitter:site')?.replace(/^@/, '') ?? null,
+  );
+  const h1 = clean(doc.querySelector('h1')?.textContent);
+  const ldTitle = clean(ldText(ld?.headline ?? ld?.name));
+  const ogTitle = clean(meta(doc, 'og:title', 'twitter:title'));
+  const docTitle = clean(doc.title);
+  let title = ldTitle ?? ogTitle ?? null;
+  if (!title && docTitle) title = stripSiteFromTitle(docTitle, siteName);
+  if (!title) title = h1;
+  if (title && siteName) title = stripSiteFromTitle(title, siteName);
+
+  const byline = cleanByline(
+    clean(ldText(ld?.author)) ?? meta(doc, 'author', 'article:author', 'byl', 'parsely-author', 'sailthru.author'),
+  );
+  const published = toIsoDate(
+    ldText(ld?.datePublished) ??
+      meta(doc, 'article:published_time', 'datePublished', 'pubdate', 'publishdate', 'date', 'DC.date.issued',
+        'sailthru.date', 'parsely-pub-date', 'og:published_time') ??
+      doc.querySelector('time[datetime]')?.getAttribute('datetime') ??
+      null,
+  );
+  const htmlEl = doc.documentElement;
+  const lang = clean(htmlEl?.getAttribute('lang') ?? meta(doc, 'og:locale', 'language', 'content-language'));
+  const dirAttr = (htmlEl?.getAttribute('dir') ?? doc.body?.getAttribute('dir') ?? '').toLowerCase();
+  const dir = dirAttr === 'rtl' || dirAttr === 'ltr' ? dirAttr : null;
+  const excerpt = clean(ldText(ld?.description) ?? meta(doc, 'description', 'og:description', 'twitter:description'));
+  const imageSrc = meta(doc, 'og:image', 'og:image:url', 'twitter:image', 'twitter:image:src') ?? ldImage(ld?.image);
+  const leadImage = imageSrc ? { src: absolutise(imageSrc, doc), alt: clean(meta(doc, 'og:image:alt')) ?? '' } : null;
+  return { title, byline, published, siteName, lang, dir, excerpt, leadImage };
+}
+
+function ldImage(value: unknown): string | null {
+  if (typeof value === 'string') return value;
+  if (Array.isArray(value)) return ldImage(value[0]);
+  if (value && typeof value === 'object') {
+    const o = value as Record<string, unknown>;
+    return typeof o.url === 'string' ? o.url : null;
+  }
+  return null;
+}
+
+function absolutise(src: string, doc: Document): string {
+  try {
+    return new URL(src, doc.baseURI || undefined).href;
+  } catch {
+    return src;
+  }
+}

@@ -1,0 +1,57 @@
+/** Plain text of an element with paragraphs separated by blank lines, the shape `Article.text` promises. */
+
+const BLOCK = new Set([
+  'ADDRESS', 'ARTICLE', 'ASIDE', 'BLOCKQUOTE', 'DD', 'DETAILS', 'DIV', 'DL', 'DT', 'FIGCAPTION', 'FIGURE', 'FOOTER',
+  'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'HEADER', 'HR', 'LI', 'MAIN', 'OL', 'P', 'PRE', 'SECTION', 'SUMMARY', 'TABLE',
+  'TR', 'UL', 'CAPTION', 'PICTURE',
+]);
+const CELL = new Set(['TD', 'TH']);
+
+/** Walks `root` and returns its text, one paragraph per block element, whitespace collapsed. */
+export function blockText(root: Node): string {
+  const blocks: string[] = [];
+  let current = '';
+  const flush = (): void => {
+    const t = current.replace(/\s+/g, ' ').trim();
+    if (t) blocks.push(t);
+    current = '';
+  };
+  const walk = (node: Node): void => {
+    for (let child = node.firstChild; child; child = child.nextSibling) {
+      if (child.nodeType === 3) {
+        current += child.nodeValue ?? '';
+      } else if (child.nodeType === 1) {
+        const name = child.nodeName.toUpperCase();
+        if (name === 'BR') {
+          current += ' ';
+        } else if (BLOCK.has(name)) {
+          flush();
+          walk(child);
+          flush();
+        } else {
+          if (CELL.has(name)) current += ' ';
+          walk(child);
+          if (CELL.has(name)) current += ' ';
+        }
+      }
+    }
+  };
+  walk(root);
+  flush();
+  return blocks.join('\n\n');
+}
+
+const WORD = /[\p{L}\p{N}_]+/gu;
+const CJK = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/gu;
+
+/** Words in `text`; CJK characters count as half a word each, so reading time stays honest. */
+export function countWords(text: string): number {
+  const cjk = text.match(CJK)?.length ?? 0;
+  const words = text.replace(CJK, ' ').match(WORD)?.length ?? 0;
+  return words + Math.round(cjk / 2);
+}
+
+/** Minutes to read at 230 words a minute, at least 1 for any text. */
+export function readingMinutes(words: number): number {
+  return words === 0 ? 0 : Math.max(1, Math.round(words / 230));
+}

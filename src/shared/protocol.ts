@@ -1,0 +1,49 @@
+/**
+ * The message protocol, defined once. Each entry maps a message name to its request and response types
+ * and says who may send it: `page` (a content script in a tab) or `extension` (popup, options, reader tab).
+ */
+import type { Article, Detection } from '../core/types';
+
+/** What the reader UI receives for the active tab. */
+export type TabReadResult =
+  | { state: 'ok'; url: string; detection: Detection; article: Article }
+  | { state: 'not-article'; url: string; detection: Detection; article: Article | null }
+  | { state: 'no-content'; url: string; detection: Detection }
+  | { state: 'restricted'; url: string; reason: string }
+  | { state: 'failed'; url: string; message: string };
+
+export interface ProtocolMap {
+  /** Popup → background: read the given tab (inject the reader script when needed). */
+  'tab/read': { from: 'extension'; req: { tabId: number; force: boolean }; res: TabReadResult };
+  /** Background → content script: extract the page. */
+  'page/extract': { from: 'extension'; req: { force: boolean }; res: { detection: Detection; article: Article | null } };
+  /** Content script → background: detection verdict for the toolbar badge. */
+  'page/detected': { from: 'page'; req: { detection: Detection }; res: null };
+}
+
+export type MessageName = keyof ProtocolMap;
+export type Req<K extends MessageName> = ProtocolMap[K]['req'];
+export type Res<K extends MessageName> = ProtocolMap[K]['res'];
+
+/** Who may send each message; the receiver checks it against the sender. */
+export const SENDERS: { [K in MessageName]: ProtocolMap[K]['from'] } = {
+  'tab/read': 'extension',
+  'page/extract': 'extension',
+  'page/detected': 'page',
+};
+
+export interface Envelope<K extends MessageName = MessageName> {
+  lede: 1;
+  type: K;
+  payload: Req<K>;
+}
+
+/** Responses carry errors back to the sender instead of rejecting with an opaque message. */
+export type Reply<T> = { ok: true; value: T } | { ok: false; error: string };
+
+/** True when `value` has the shape of a Lede envelope with a known message name. */
+export function isEnvelope(value: unknown): value is Envelope {
+  if (!value || typeof value !== 'object') return false;
+  const v = value as Record<string, unknown>;
+  return v.lede === 1 && typeof v.type === 'string' && v.type in SENDERS && typeof v.payload === 'object' && v.payload !== null;
+}
