@@ -68,7 +68,8 @@ function pixel(x, y) {
   if (!inRoundRect(x, y, 0.1, 0.1, 0.9, 0.9, 0.12)) return ink;
   // Bold lede bar, then three text lines.
   if (y > 0.22 && y < 0.38 && x > 0.22 && x < 0.78) return accent;
-  for (const ly of [0.48, 0.61, 0.74]) if (y > ly && y < ly + 0.07 && x > 0.22 && x < (ly > 0.7 ? 0.6 : 0.78)) return ink;
+  for (const ly of [0.48, 0.61, 0.74])
+    if (y > ly && y < ly + 0.07 && x > 0.22 && x < (ly > 0.7 ? 0.6 : 0.78)) return ink;
   return paper;
 }
 

@@ -7,7 +7,9 @@ import { readTab } from './read-tab';
 import { isDetected, isTabRead } from './validators';
 
 browser.runtime.onInstalled.addListener(() => {
-  migrateStored(browserAreas()).catch((err: unknown) => console.error('Lede: settings migration failed', err));
+  migrateStored(browserAreas()).catch((err: unknown) =>
+    console.error('Lede: settings migration failed', err),
+  );
 });
 
 listen(

@@ -33,7 +33,11 @@ function write(out: Writable, line: string): Promise<void> {
 }
 
 /** Processes stdin line by line; a bad line or page yields an error record and the batch goes on. */
-export async function runBatch(input: NodeJS.ReadableStream, out: Writable, gazetteer?: () => Gazetteer): Promise<number> {
+export async function runBatch(
+  input: NodeJS.ReadableStream,
+  out: Writable,
+  gazetteer?: () => Gazetteer,
+): Promise<number> {
   const rl = createInterface({ input, crlfDelay: Infinity });
   const lines = rl[Symbol.asyncIterator]();
   let count = 0;
@@ -47,7 +51,10 @@ export async function runBatch(input: NodeJS.ReadableStream, out: Writable, gaze
     try {
       const item = parseLine(line);
       file = item.file;
-      const result = await readFileAsResult(item.file, { url: item.url, ...(gazetteer ? { gazetteer: gazetteer() } : {}) });
+      const result = await readFileAsResult(item.file, {
+        url: item.url,
+        ...(gazetteer ? { gazetteer: gazetteer() } : {}),
+      });
       record = batchRecord(item.file, result);
     } catch (err) {
       record = { file, error: err instanceof Error ? err.message : String(err) };

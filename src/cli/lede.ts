@@ -26,7 +26,8 @@ function parseArgs(argv: string[]): Args {
     if (a === '--url') args.url = argv[++i] ?? null;
     else if (a === '--format') {
       const f = argv[++i];
-      if (f !== 'json' && f !== 'text' && f !== 'markdown' && f !== 'html') throw new InputError(`unknown format: ${f ?? '(none)'}`);
+      if (f !== 'json' && f !== 'text' && f !== 'markdown' && f !== 'html')
+        throw new InputError(`unknown format: ${f ?? '(none)'}`);
       args.format = f;
     } else if (a === '--batch') args.batch = true;
     else if (a === '--offline') {

@@ -15,7 +15,11 @@ export async function loadHtml(file: string): Promise<string> {
   } catch (err) {
     const code = (err as NodeJS.ErrnoException).code;
     throw new InputError(
-      code === 'ENOENT' ? `no such file: ${file}` : code === 'EISDIR' ? `is a directory: ${file}` : `cannot read ${file} (${code ?? 'error'})`,
+      code === 'ENOENT'
+        ? `no such file: ${file}`
+        : code === 'EISDIR'
+          ? `is a directory: ${file}`
+          : `cannot read ${file} (${code ?? 'error'})`,
     );
   }
   if (bytes.length >= 2 && bytes[0] === 0x1f && bytes[1] === 0x8b) {
@@ -26,7 +30,8 @@ export async function loadHtml(file: string): Promise<string> {
     }
   }
   if (bytes.length === 0) throw new InputError(`empty file: ${file}`);
-  if (bytes.length > MAX_BYTES) throw new InputError(`file too large (${bytes.length} bytes, limit ${MAX_BYTES}): ${file}`);
+  if (bytes.length > MAX_BYTES)
+    throw new InputError(`file too large (${bytes.length} bytes, limit ${MAX_BYTES}): ${file}`);
   const head = bytes.subarray(0, 4096);
   if (head.includes(0) && !isUtf16(head)) throw new InputError(`binary file, not HTML: ${file}`);
   const text = isUtf16(head) ? bytes.toString('utf16le') : decode(bytes);

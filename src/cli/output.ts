@@ -26,7 +26,10 @@ export function render(r: ReadResult, format: Format): string {
   const a = r.article;
   const verdict = `${r.detection.isArticle ? 'article' : 'not an article'}${r.detection.isNews ? ' (news)' : ''}, score ${r.detection.score.toFixed(2)}`;
   if (!a) return `Lede: ${verdict}; no readable content found.\n`;
-  const notes = r.notes.map((n) => `- ${n.name} (${n.kind}${n.aliases.length ? `; also ${n.aliases.join(', ')}` : ''}; ${n.mentionCount}×)`);
+  const notes = r.notes.map(
+    (n) =>
+      `- ${n.name} (${n.kind}${n.aliases.length ? `; also ${n.aliases.join(', ')}` : ''}; ${n.mentionCount}×)`,
+  );
   if (format === 'text') {
     const head = [a.title, [a.byline, a.published, a.siteName].filter(Boolean).join(' · '), ''];
     return [...head, a.text, '', `Notes:`, ...notes, '', `(${verdict})`].join('\n') + '\n';
@@ -40,5 +43,6 @@ export function render(r: ReadResult, format: Format): string {
   return `<!doctype html>\n<html lang="${escapeAttr(a.lang ?? '')}" dir="${a.dir ?? 'auto'}"><head><meta charset="utf-8"><title>${escapeText(a.title)}</title></head>\n<body><article><h1>${escapeText(a.title)}</h1>\n${a.html}\n</article></body></html>\n`;
 }
 
-const escapeText = (s: string): string => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+const escapeText = (s: string): string =>
+  s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 const escapeAttr = (s: string): string => escapeText(s).replace(/"/g, '&quot;');

@@ -14,5 +14,9 @@ export interface CliReadOptions {
 export async function readFileAsResult(file: string, opts: CliReadOptions): Promise<ReadResult> {
   const html = await loadHtml(file);
   const doc = parseDocument(html, opts.url);
-  return readDocument(doc, { url: opts.url, purify: nodePurifier(), ...(opts.gazetteer ? { gazetteer: opts.gazetteer } : {}) });
+  return readDocument(doc, {
+    url: opts.url,
+    purify: nodePurifier(),
+    ...(opts.gazetteer ? { gazetteer: opts.gazetteer } : {}),
+  });
 }

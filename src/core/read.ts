@@ -21,6 +21,8 @@ export function readDocument(doc: Document, opts: ReadOptions): ReadResult {
   const detection = detect(doc, opts.url);
   const article = extract(doc, { purify: opts.purify });
   const notes =
-    article && opts.notes !== false ? buildNotes(article, opts.gazetteer ? { gazetteer: opts.gazetteer } : {}) : [];
+    article && opts.notes !== false
+      ? buildNotes(article, opts.gazetteer ? { gazetteer: opts.gazetteer } : {})
+      : [];
   return { detection, article, notes };
 }

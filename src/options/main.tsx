@@ -27,7 +27,10 @@ function Options() {
       </label>
       <label>
         Font{' '}
-        <select value={s.fontFamily} onChange={(e) => save({ fontFamily: e.currentTarget.value as Settings['fontFamily'] })}>
+        <select
+          value={s.fontFamily}
+          onChange={(e) => save({ fontFamily: e.currentTarget.value as Settings['fontFamily'] })}
+        >
           {FONTS.map((t) => (
             <option value={t}>{t}</option>
           ))}
@@ -35,7 +38,13 @@ function Options() {
       </label>
       <label>
         Font size{' '}
-        <input type="number" min={12} max={36} value={s.fontSize} onChange={(e) => save({ fontSize: Number(e.currentTarget.value) })} />
+        <input
+          type="number"
+          min={12}
+          max={36}
+          value={s.fontSize}
+          onChange={(e) => save({ fontSize: Number(e.currentTarget.value) })}
+        />
       </label>
     </main>
   );

@@ -3,13 +3,24 @@
  * every incoming message is checked (envelope shape, payload validator, sender kind) before a handler runs.
  */
 import browser, { type Runtime } from 'webextension-polyfill';
-import { isEnvelope, SENDERS, type Envelope, type MessageName, type Reply, type Req, type Res } from './protocol';
+import {
+  isEnvelope,
+  SENDERS,
+  type Envelope,
+  type MessageName,
+  type Reply,
+  type Req,
+  type Res,
+} from './protocol';
 
-export type Handlers = { [K in MessageName]?: (payload: Req<K>, sender: Runtime.MessageSender) => Promise<Res<K>> | Res<K> };
+export type Handlers = {
+  [K in MessageName]?: (payload: Req<K>, sender: Runtime.MessageSender) => Promise<Res<K>> | Res<K>;
+};
 export type Validators = { [K in MessageName]?: (payload: unknown) => payload is Req<K> };
 
 function unwrap<T>(reply: unknown): T {
-  if (!reply || typeof reply !== 'object' || !('ok' in reply)) throw new Error('No answer from the other side');
+  if (!reply || typeof reply !== 'object' || !('ok' in reply))
+    throw new Error('No answer from the other side');
   const r = reply as Reply<T>;
   if (!r.ok) throw new Error(r.error);
   return r.value;
@@ -22,7 +33,11 @@ export async function sendToBackground<K extends MessageName>(type: K, payload: 
 }
 
 /** Sends a message to the content script of `tabId` (top frame only). */
-export async function sendToTab<K extends MessageName>(tabId: number, type: K, payload: Req<K>): Promise<Res<K>> {
+export async function sendToTab<K extends MessageName>(
+  tabId: number,
+  type: K,
+  payload: Req<K>,
+): Promise<Res<K>> {
   const envelope: Envelope<K> = { lede: 1, type, payload };
   return unwrap<Res<K>>(await browser.tabs.sendMessage(tabId, envelope, { frameId: 0 }));
 }
@@ -39,14 +54,21 @@ export function senderKind(sender: Runtime.MessageSender): 'extension' | 'page' 
 }
 
 /** Installs `handlers`; messages that fail validation get an error reply and never reach a handler. */
-export function listen(handlers: Handlers, validators: Validators, accept: (kind: 'extension' | 'page' | 'foreign') => boolean): void {
+export function listen(
+  handlers: Handlers,
+  validators: Validators,
+  accept: (kind: 'extension' | 'page' | 'foreign') => boolean,
+): void {
   browser.runtime.onMessage.addListener((message: unknown, sender: Runtime.MessageSender) => {
     if (!isEnvelope(message)) return undefined;
     const handler = handlers[message.type] as ((p: unknown, s: Runtime.MessageSender) => unknown) | undefined;
     if (!handler) return undefined;
     const kind = senderKind(sender);
     if (!accept(kind) || kind !== SENDERS[message.type]) {
-      return Promise.resolve<Reply<never>>({ ok: false, error: `Refused ${message.type} from ${kind} sender` });
+      return Promise.resolve<Reply<never>>({
+        ok: false,
+        error: `Refused ${message.type} from ${kind} sender`,
+      });
     }
     const validate = validators[message.type] as ((p: unknown) => boolean) | undefined;
     if (validate && !validate(message.payload)) {
@@ -56,7 +78,10 @@ export function listen(handlers: Handlers, validators: Validators, accept: (kind
       .then(() => handler(message.payload, sender))
       .then(
         (value): Reply<unknown> => ({ ok: true, value }),
-        (err: unknown): Reply<never> => ({ ok: false, error: err instanceof Error ? err.message : String(err) }),
+        (err: unknown): Reply<never> => ({
+          ok: false,
+          error: err instanceof Error ? err.message : String(err),
+        }),
       );
   });
 }

@@ -16,7 +16,11 @@ export interface ProtocolMap {
   /** Popup → background: read the given tab (inject the reader script when needed). */
   'tab/read': { from: 'extension'; req: { tabId: number; force: boolean }; res: TabReadResult };
   /** Background → content script: extract the page. */
-  'page/extract': { from: 'extension'; req: { force: boolean }; res: { detection: Detection; article: Article | null } };
+  'page/extract': {
+    from: 'extension';
+    req: { force: boolean };
+    res: { detection: Detection; article: Article | null };
+  };
   /** Content script → background: detection verdict for the toolbar badge. */
   'page/detected': { from: 'page'; req: { detection: Detection }; res: null };
 }
@@ -45,5 +49,11 @@ export type Reply<T> = { ok: true; value: T } | { ok: false; error: string };
 export function isEnvelope(value: unknown): value is Envelope {
   if (!value || typeof value !== 'object') return false;
   const v = value as Record<string, unknown>;
-  return v.lede === 1 && typeof v.type === 'string' && v.type in SENDERS && typeof v.payload === 'object' && v.payload !== null;
+  return (
+    v.lede === 1 &&
+    typeof v.type === 'string' &&
+    v.type in SENDERS &&
+    typeof v.payload === 'object' &&
+    v.payload !== null
+  );
 }

@@ -47,7 +47,8 @@ const num =
   (min: number, max: number): Check =>
   (v) =>
     typeof v === 'number' && Number.isFinite(v) && v >= min && v <= max;
-const HOST = /^(?=.{1,253}$)(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)*[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?$|^\[[0-9a-f:]+\]$/;
+const HOST =
+  /^(?=.{1,253}$)(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)*[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?$|^\[[0-9a-f:]+\]$/;
 
 /** True for a bare host name or IP (no scheme, path, port or wildcard). */
 export function isHost(v: unknown): v is string {
@@ -69,7 +70,8 @@ const CHECKS: { [K in SettingKey]: Check } = {
   sites: (v) => Array.isArray(v) && v.length <= 500 && v.every(isSite),
   lookups: oneOf(LOOKUPS),
   wikiLang: (v) => typeof v === 'string' && /^[a-z]{2,3}(-[a-z]+)?$/.test(v),
-  customEndpoint: (v) => v === '' || (typeof v === 'string' && /^https?:\/\/[^\s]+$/i.test(v) && v.length < 300),
+  customEndpoint: (v) =>
+    v === '' || (typeof v === 'string' && /^https?:\/\/[^\s]+$/i.test(v) && v.length < 300),
   cacheMaxEntries: (v) => Number.isInteger(v) && num(0, 100000)(v),
 };
 
@@ -107,7 +109,8 @@ export const MIGRATIONS: Record<number, (old: Record<string, unknown>) => Record
     const sizes: Record<string, number> = { small: 16, medium: 19, large: 22, xlarge: 26 };
     const next: Record<string, unknown> = { ...rest, version: 2 };
     if (typeof dark === 'boolean' && !('theme' in rest)) next.theme = dark ? 'dark' : 'light';
-    if (typeof fontStep === 'string' && sizes[fontStep] && !('fontSize' in rest)) next.fontSize = sizes[fontStep];
+    if (typeof fontStep === 'string' && sizes[fontStep] && !('fontSize' in rest))
+      next.fontSize = sizes[fontStep];
     return next;
   },
 };

@@ -2,7 +2,13 @@
  * Settings in browser storage: `storage.sync` when it works, `storage.local` when sync is unavailable
  * or over quota. Storage areas are injected so the logic runs in tests without a browser.
  */
-import { DEFAULTS, migrateSettings, validateSettings, type Settings, type Validated } from './settings-schema';
+import {
+  DEFAULTS,
+  migrateSettings,
+  validateSettings,
+  type Settings,
+  type Validated,
+} from './settings-schema';
 
 export const SETTINGS_KEY = 'settings';
 

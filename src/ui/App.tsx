@@ -5,7 +5,8 @@ import type { TabReadResult } from '../shared/protocol';
 import type { ReaderApi } from './api';
 import { safeArticleHtml } from './sanitize';
 
-type View = { kind: 'loading' } | { kind: 'result'; result: TabReadResult } | { kind: 'error'; message: string };
+type View =
+  { kind: 'loading' } | { kind: 'result'; result: TabReadResult } | { kind: 'error'; message: string };
 
 export function App({ api }: { api: ReaderApi }) {
   const [view, setView] = useState<View>({ kind: 'loading' });
@@ -24,8 +25,14 @@ export function App({ api }: { api: ReaderApi }) {
   };
   useEffect(() => load(false), []);
 
-  if (view.kind === 'loading') return <p class="lede-loading" role="status">Reading the page…</p>;
-  if (view.kind === 'error') return <Message title="Lede could not read this page" body={view.message} retry={() => load(false)} />;
+  if (view.kind === 'loading')
+    return (
+      <p class="lede-loading" role="status">
+        Reading the page…
+      </p>
+    );
+  if (view.kind === 'error')
+    return <Message title="Lede could not read this page" body={view.message} retry={() => load(false)} />;
   const r = view.result;
   switch (r.state) {
     case 'restricted':
@@ -33,12 +40,22 @@ export function App({ api }: { api: ReaderApi }) {
     case 'failed':
       return <Message title="Extraction failed" body={r.message} retry={() => load(false)} />;
     case 'no-content':
-      return <Message title="No article found" body="Lede found no readable story on this page." retry={() => load(true)} retryLabel="Try anyway" />;
+      return (
+        <Message
+          title="No article found"
+          body="Lede found no readable story on this page."
+          retry={() => load(true)}
+          retryLabel="Try anyway"
+        />
+      );
     case 'not-article':
       return (
         <Message
           title="This does not look like an article"
-          body={`Lede scored this page ${r.detection.score.toFixed(2)}: ${r.detection.signals.slice(0, 3).map((s) => s.note).join('; ')}.`}
+          body={`Lede scored this page ${r.detection.score.toFixed(2)}: ${r.detection.signals
+            .slice(0, 3)
+            .map((s) => s.note)
+            .join('; ')}.`}
           retry={() => load(true)}
           retryLabel="Show anyway"
         />
@@ -51,7 +68,12 @@ export function App({ api }: { api: ReaderApi }) {
             <header>
               <h1 class="lede-title">{a.title}</h1>
               <p class="lede-meta">
-                {[a.byline, a.published ? new Date(a.published).toLocaleDateString() : null, a.siteName, `${a.readingMinutes} min read`]
+                {[
+                  a.byline,
+                  a.published ? new Date(a.published).toLocaleDateString() : null,
+                  a.siteName,
+                  `${a.readingMinutes} min read`,
+                ]
                   .filter(Boolean)
                   .join(' · ')}
               </p>

@@ -16,7 +16,10 @@ async function activeTabId(): Promise<number> {
 
 /** Builds notes in the extension page; the recogniser and gazetteer load only now, not with the page script. */
 async function notes(article: Article): Promise<Note[]> {
-  const [{ buildNotes }, { loadGazetteer }] = await Promise.all([import('../core/notes'), import('../core/knowledge')]);
+  const [{ buildNotes }, { loadGazetteer }] = await Promise.all([
+    import('../core/notes'),
+    import('../core/knowledge'),
+  ]);
   return buildNotes(article, { gazetteer: loadGazetteer() });
 }
 

@@ -48,6 +48,9 @@ export function extract(doc: Document, opts: ExtractOptions): Article | null {
 
 function cleanByline(byline: string | null | undefined): string | null {
   if (!byline) return null;
-  const s = byline.replace(/^\s*by\s+/i, '').replace(/\s+/g, ' ').trim();
+  const s = byline
+    .replace(/^\s*by\s+/i, '')
+    .replace(/\s+/g, ' ')
+    .trim();
   return s || null;
 }

@@ -38,9 +38,25 @@ export function ldTypes(obj: LdObject): string[] {
 }
 
 export const ARTICLE_TYPES = new Set([
-  'Article', 'NewsArticle', 'ReportageNewsArticle', 'AnalysisNewsArticle', 'OpinionNewsArticle', 'BackgroundNewsArticle',
-  'ReviewNewsArticle', 'AskPublicNewsArticle', 'BlogPosting', 'LiveBlogPosting', 'ScholarlyArticle', 'TechArticle',
-  'Report', 'SatiricalArticle', 'SocialMediaPosting', 'DiscussionForumPosting', 'Review', 'Recipe', 'HowTo',
+  'Article',
+  'NewsArticle',
+  'ReportageNewsArticle',
+  'AnalysisNewsArticle',
+  'OpinionNewsArticle',
+  'BackgroundNewsArticle',
+  'ReviewNewsArticle',
+  'AskPublicNewsArticle',
+  'BlogPosting',
+  'LiveBlogPosting',
+  'ScholarlyArticle',
+  'TechArticle',
+  'Report',
+  'SatiricalArticle',
+  'SocialMediaPosting',
+  'DiscussionForumPosting',
+  'Review',
+  'Recipe',
+  'HowTo',
 ]);
 
 /** The first object that describes an article, if any. */

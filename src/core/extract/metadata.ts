@@ -58,7 +58,9 @@ function cleanByline(s: string | null): string | null {
 export function readMetadata(doc: Document): Metadata {
   const ld = findArticleLd(readJsonLd(doc));
   const siteName = clean(
-    ldText(ld?.publisher) ?? meta(doc, 'og:site_name', 'application-name', 'twitter:site')?.replace(/^@/, '') ?? null,
+    ldText(ld?.publisher) ??
+      meta(doc, 'og:site_name', 'application-name', 'twitter:site')?.replace(/^@/, '') ??
+      null,
   );
   const h1 = clean(doc.querySelector('h1')?.textContent);
   const ldTitle = clean(ldText(ld?.headline ?? ld?.name));
@@ -70,12 +72,23 @@ export function readMetadata(doc: Document): Metadata {
   if (title && siteName) title = stripSiteFromTitle(title, siteName);
 
   const byline = cleanByline(
-    clean(ldText(ld?.author)) ?? meta(doc, 'author', 'article:author', 'byl', 'parsely-author', 'sailthru.author'),
+    clean(ldText(ld?.author)) ??
+      meta(doc, 'author', 'article:author', 'byl', 'parsely-author', 'sailthru.author'),
   );
   const published = toIsoDate(
     ldText(ld?.datePublished) ??
-      meta(doc, 'article:published_time', 'datePublished', 'pubdate', 'publishdate', 'date', 'DC.date.issued',
-        'sailthru.date', 'parsely-pub-date', 'og:published_time') ??
+      meta(
+        doc,
+        'article:published_time',
+        'datePublished',
+        'pubdate',
+        'publishdate',
+        'date',
+        'DC.date.issued',
+        'sailthru.date',
+        'parsely-pub-date',
+        'og:published_time',
+      ) ??
       doc.querySelector('time[datetime]')?.getAttribute('datetime') ??
       null,
   );
@@ -83,9 +96,14 @@ export function readMetadata(doc: Document): Metadata {
   const lang = clean(htmlEl?.getAttribute('lang') ?? meta(doc, 'og:locale', 'language', 'content-language'));
   const dirAttr = (htmlEl?.getAttribute('dir') ?? doc.body?.getAttribute('dir') ?? '').toLowerCase();
   const dir = dirAttr === 'rtl' || dirAttr === 'ltr' ? dirAttr : null;
-  const excerpt = clean(ldText(ld?.description) ?? meta(doc, 'description', 'og:description', 'twitter:description'));
-  const imageSrc = meta(doc, 'og:image', 'og:image:url', 'twitter:image', 'twitter:image:src') ?? ldImage(ld?.image);
-  const leadImage = imageSrc ? { src: absolutise(imageSrc, doc), alt: clean(meta(doc, 'og:image:alt')) ?? '' } : null;
+  const excerpt = clean(
+    ldText(ld?.description) ?? meta(doc, 'description', 'og:description', 'twitter:description'),
+  );
+  const imageSrc =
+    meta(doc, 'og:image', 'og:image:url', 'twitter:image', 'twitter:image:src') ?? ldImage(ld?.image);
+  const leadImage = imageSrc
+    ? { src: absolutise(imageSrc, doc), alt: clean(meta(doc, 'og:image:alt')) ?? '' }
+    : null;
   return { title, byline, published, siteName, lang, dir, excerpt, leadImage };
 }
 

@@ -35,10 +35,21 @@ function blocks(node: Node): string[] {
     } else if (tag === 'ul' || tag === 'ol') {
       flush();
       const items = Array.from(el.children).filter((c) => c.nodeName.toLowerCase() === 'li');
-      result.push(items.map((li, i) => `${tag === 'ol' ? `${i + 1}.` : '-'} ${blocks(li).join(' ')}`).join('\n'));
+      result.push(
+        items.map((li, i) => `${tag === 'ol' ? `${i + 1}.` : '-'} ${blocks(li).join(' ')}`).join('\n'),
+      );
     } else if (tag === 'blockquote') {
       flush();
-      result.push(blocks(el).map((b) => b.split('\n').map((l) => `> ${l}`).join('\n')).join('\n>\n'));
+      result.push(
+        blocks(el)
+          .map((b) =>
+            b
+              .split('\n')
+              .map((l) => `> ${l}`)
+              .join('\n'),
+          )
+          .join('\n>\n'),
+      );
     } else if (tag === 'pre') {
       flush();
       result.push('```\n' + (el.textContent ?? '').replace(/\n$/, '') + '\n```');
@@ -48,7 +59,22 @@ function blocks(node: Node): string[] {
     } else if (tag === 'table') {
       flush();
       result.push(table(el));
-    } else if (['div', 'section', 'article', 'figure', 'main', 'header', 'footer', 'aside', 'picture', 'li', 'dl', 'details'].includes(tag)) {
+    } else if (
+      [
+        'div',
+        'section',
+        'article',
+        'figure',
+        'main',
+        'header',
+        'footer',
+        'aside',
+        'picture',
+        'li',
+        'dl',
+        'details',
+      ].includes(tag)
+    ) {
       flush();
       result.push(...blocks(el));
     } else {
@@ -62,7 +88,12 @@ function blocks(node: Node): string[] {
 function inlineText(el: Element): string {
   let s = '';
   for (let c = el.firstChild; c; c = c.nextSibling) {
-    s += c.nodeType === 3 ? esc((c.nodeValue ?? '').replace(/\s+/g, ' ')) : c.nodeType === 1 ? inlineOf(c as Element) : '';
+    s +=
+      c.nodeType === 3
+        ? esc((c.nodeValue ?? '').replace(/\s+/g, ' '))
+        : c.nodeType === 1
+          ? inlineOf(c as Element)
+          : '';
   }
   return s.replace(/\s+/g, ' ').trim();
 }
@@ -100,7 +131,8 @@ function table(el: Element): string {
   );
   if (!rows.length) return '';
   const width = Math.max(...rows.map((r) => r.length));
-  const line = (r: string[]): string => `| ${Array.from({ length: width }, (_, i) => r[i] ?? '').join(' | ')} |`;
+  const line = (r: string[]): string =>
+    `| ${Array.from({ length: width }, (_, i) => r[i] ?? '').join(' | ')} |`;
   const [head, ...rest] = rows;
   return [line(head ?? []), `|${' --- |'.repeat(width)}`, ...rest.map(line)].join('\n');
 }
