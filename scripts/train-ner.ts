@@ -1,0 +1,124 @@
+/**
+ * Trains the mention classifier (src/core/entities/model.json) on the GUM train split.
+ * GUM annotations: CC BY 4.0 (Zeldes 2017, amir-zeldes/gum). Never train on the dev or test split.
+ *
+ *   npx tsx scripts/train-ner.ts [../shared/bench/gum/train.json] [--out src/core/entities/model.json]
+ */
+import fs from 'node:fs';
+import { analyse } from '../src/core/entities/analyse';
+import { candidateFeatures } from '../src/core/entities/features';
+import { CLASSES } from '../src/core/entities/model';
+
+interface GumMention {
+  start: number;
+  end: number;
+  text: string;
+  type: string;
+}
+interface GumDoc {
+  id: string;
+  text: string;
+  mentions: GumMention[];
+}
+
+const args = process.argv.slice(2);
+const outIdx = args.indexOf('--out');
+const out = outIdx >= 0 ? args[outIdx + 1]! : 'src/core/entities/model.json';
+const opt = (name: string, dflt: number): number => {
+  const i = args.indexOf(name);
+  return i >= 0 ? Number(args[i + 1]) : dflt;
+};
+const valued = new Set(['--out', '--l2', '--epochs', '--holdout', '--min-count']);
+const input =
+  args.find((a, i) => !a.startsWith('--') && !valued.has(args[i - 1] ?? '')) ??
+  '../shared/bench/gum/train.json';
+/** For cross-validation: leave out every Nth document (0 = train on all). */
+const holdout = opt('--holdout', 0);
+if (/\b(dev|test)\.json$/.test(input)) throw new Error('refusing to train on a dev or test split');
+const TYPE: Record<string, number> = { organization: 1, place: 2, person: 3 };
+
+/** The span of a gold mention without a leading article or a trailing possessive. */
+function core(text: string, m: GumMention): [number, number] {
+  let s = m.start;
+  let e = m.end;
+  const head = text.slice(s, e);
+  const the = /^(?:the|The|THE)\s+/.exec(head);
+  if (the) s += the[0].length;
+  const tail = /\s*['’]s$/.exec(text.slice(s, e));
+  if (tail) e -= tail[0].length;
+  return [s, e];
+}
+
+function label(text: string, doc: GumDoc, cs: number, ce: number): number {
+  let loose = 0;
+  for (const m of doc.mentions) {
+    const t = TYPE[m.type];
+    if (!t) continue;
+    const [s, e] = core(text, m);
+    if (s === cs && e === ce) return t;
+    if (e === ce && s < cs && !loose && /^(?:[\p{Ll}\d-]+\s+)+$/u.test(text.slice(s, cs))) loose = t;
+  }
+  return loose;
+}
+
+const docs = (JSON.parse(fs.readFileSync(input, 'utf8')) as { docs: GumDoc[] }).docs.filter(
+  (_, i) => !holdout || i % holdout !== 0,
+);
+const data: { f: string[]; y: number }[] = [];
+const counts = new Map<string, number>();
+for (const doc of docs) {
+  const a = analyse(doc.text);
+  a.cands.forEach((c, i) => {
+    const f = candidateFeatures(a.toks, c, a.keys[i]!, a.stats);
+    const y = label(doc.text, doc, c.start, c.end);
+    data.push({ f, y });
+    for (const x of new Set(f)) counts.set(x, (counts.get(x) ?? 0) + 1);
+  });
+}
+const K = CLASSES.length;
+const minCount = opt('--min-count', 2);
+const W = new Map<string, number[]>();
+const G = new Map<string, number[]>();
+for (const [f, n] of counts)
+  if (n >= minCount) (W.set(f, new Array(K).fill(0)), G.set(f, new Array(K).fill(1e-6)));
+
+const lr = 0.3;
+const l2 = opt('--l2', 1e-3);
+const epochs = opt('--epochs', 30);
+let seed = 7;
+const rand = () => (seed = (seed * 1103515245 + 12345) & 0x7fffffff) / 0x7fffffff;
+for (let ep = 0; ep < epochs; ep++) {
+  const order = data.map((_, i) => i).sort(() => rand() - 0.5);
+  let loss = 0;
+  for (const i of order) {
+    const { f, y } = data[i]!;
+    const fs2 = f.filter((x) => W.has(x));
+    const s = new Array<number>(K).fill(0);
+    for (const x of fs2) for (let k = 0; k < K; k++) s[k]! += W.get(x)![k]!;
+    const m = Math.max(...s);
+    const e = s.map((v) => Math.exp(v - m));
+    const z = e.reduce((p, q) => p + q, 0);
+    const p = e.map((v) => v / z);
+    loss -= Math.log(p[y]! + 1e-12);
+    for (const x of fs2) {
+      const w = W.get(x)!;
+      const g = G.get(x)!;
+      for (let k = 0; k < K; k++) {
+        const grad = p[k]! - (k === y ? 1 : 0) + l2 * w[k]!;
+        g[k]! += grad * grad;
+        w[k]! -= (lr * grad) / Math.sqrt(g[k]!);
+      }
+    }
+  }
+  if (ep % 10 === 9) console.error(`epoch ${ep + 1} loss ${(loss / data.length).toFixed(4)}`);
+}
+const w: Record<string, number[]> = {};
+for (const [f, v] of [...W].sort((a, b) => (a[0] < b[0] ? -1 : 1))) {
+  const r = v.map((x) => Math.round(x * 100) / 100);
+  if (r.some((x) => Math.abs(x) >= 0.05)) w[f] = r;
+}
+const byClass = CLASSES.map((_, k) => data.filter((d) => d.y === k).length);
+console.error(
+  `${docs.length} docs, ${data.length} candidates (${byClass.join('/')}), ${Object.keys(w).length} features`,
+);
+fs.writeFileSync(out, JSON.stringify({ classes: CLASSES, source: 'GUM train (CC BY 4.0)', w }) + '\n');

@@ -1,0 +1,175 @@
+/**
+ * Candidate name spans: runs of capitalised words, allowing the function words names contain
+ * ("Daughters of the American Revolution", "Special Structure Against Corruption and Organized Crime"),
+ * with sentence-initial ordinary words, titles and possessives taken off.
+ */
+import { COMMON, CONNECTORS, FIRST_NAMES, GROUP_HEADS, NEVER, PLACE_HEADS, TITLES } from './lexicon';
+import type { Token } from './tokens';
+
+export interface Candidate {
+  /** Token index range [from, to) in the token list. */
+  from: number;
+  to: number;
+  start: number;
+  end: number;
+  text: string;
+  /** Preceding role or title made this a person's name ("Minister Bledi Cuci"). */
+  titled: boolean;
+  /** Found inside a longer name ("Leiden" in "Leiden University"); only kept with other support. */
+  nested: boolean;
+}
+
+const PARTICLE = /^(?:al|el|ad|as|ash|at|az|an|ar|bin|ibn|abu|de|di|da|du|van|von|le|la|d)[-'’]\p{Lu}/u;
+const PREPS = new Set(['of', 'for', 'against', 'on', 'de', 'du', 'des', 'del', 'della', 'di', 'da']);
+
+/** A word that may be part of a name. */
+export function isNameWord(t: Token | undefined): boolean {
+  if (!t || !t.isWord) return false;
+  if (t.cap || t.upper) return !NEVER.has(t.low) || t.upper;
+  return PARTICLE.test(t.text);
+}
+
+function isConnector(t: Token | undefined): boolean {
+  return !!t && t.isWord && !t.cap && CONNECTORS.has(t.low);
+}
+
+/** How often a folded word occurs in lowercase and capitalised in the text. */
+export interface CaseCounts {
+  lower(low: string): number;
+  capital(low: string): number;
+}
+
+/** Finds candidate spans in `toks`. `seenLower` says whether a word also occurs in lowercase in the text. */
+export function findCandidates(toks: Token[], text: string, cases: CaseCounts): Candidate[] {
+  const out: Candidate[] = [];
+  let i = 0;
+  while (i < toks.length) {
+    if (!isNameWord(toks[i])) {
+      i++;
+      continue;
+    }
+    let j = i + 1;
+    let hasPrep = false;
+    for (;;) {
+      const t = toks[j];
+      if (isNameWord(t) && t!.paragraph === toks[i]!.paragraph) {
+        if (PREPS.has(t!.low)) hasPrep = true;
+        j++;
+        continue;
+      }
+      // "King's College": a possessive inside a name that goes on to a head word.
+      if (t && /^['’]s$/.test(t.text) && isNameWord(toks[j + 1]) && isHeadWord(toks[j + 1]!)) {
+        j += 2;
+        continue;
+      }
+      if (isConnector(t)) {
+        let k = j + 1;
+        while (isConnector(toks[k]) && k - j < 2) k++;
+        const prev = toks[j - 1]!;
+        // "Centre for Control", but not "Lydia Buchtmann for Food Standards"; "and" only inside "X of A and B".
+        const ok =
+          isNameWord(toks[k]) &&
+          (t!.low !== 'and' || hasPrep) &&
+          (t!.low !== 'for' || GROUP_HEADS.has(prev.low)) &&
+          !(t!.low === 'of' && FIRST_NAMES.has(toks[i]!.low) && !GROUP_HEADS.has(prev.low));
+        if (ok && toks[k]!.paragraph === toks[i]!.paragraph) {
+          if (PREPS.has(t!.low)) hasPrep = true;
+          j = k;
+          continue;
+        }
+      }
+      break;
+    }
+    emit(toks, i, j, text, cases, out);
+    i = j;
+  }
+  return out;
+}
+
+function isHeadWord(t: Token): boolean {
+  return GROUP_HEADS.has(t.low) || PLACE_HEADS.has(t.low);
+}
+
+function push(
+  toks: Token[],
+  from: number,
+  to: number,
+  text: string,
+  out: Candidate[],
+  titled = false,
+  nested = false,
+) {
+  while (from < to && (isConnector(toks[from]) || toks[from]!.low === 'the')) from++;
+  while (to > from && (isConnector(toks[to - 1]) || !toks[to - 1]!.isWord)) to--;
+  if (to <= from) return;
+  const start = toks[from]!.start;
+  const end = toks[to - 1]!.end;
+  out.push({ from, to, start, end, text: text.slice(start, end), titled, nested });
+}
+
+function emit(toks: Token[], from: number, to: number, text: string, cases: CaseCounts, out: Candidate[]) {
+  // Ordinary words opening a sentence ("However", "The", "Iodine deficiency").
+  while (from < to) {
+    const t = toks[from]!;
+    if (t.low === 'the' || (t.sentStart && COMMON.has(t.low) && !t.upper)) {
+      from++;
+      continue;
+    }
+    if (t.sentStart && !t.upper && cases.lower(t.low) > 0 && !TITLES.has(t.low)) {
+      from++;
+      continue;
+    }
+    // "If Iodine deficiency is…": a word the text mostly writes in lowercase is not a name.
+    const lc = cases.lower(t.low);
+    if (!t.upper && to - from === 1 && lc >= 2 && lc >= cases.capital(t.low)) {
+      from++;
+      continue;
+    }
+    break;
+  }
+  if (from >= to) return;
+  // "Mr. Smith", "Dr. Bailey": the title sits before the run, behind its full stop.
+  let b = from - 1;
+  if (toks[b] && toks[b]!.text === '.') b--;
+  const before = toks[b];
+  if (before && before.isWord && before.cap && TITLES.has(before.low) && b >= from - 2) {
+    push(toks, from, to, text, out, true);
+    return;
+  }
+  // A title inside the run: what follows is a person ("Albanian Interior Minister Bledi Cuci"),
+  // unless the run ends in a head word ("General Assembly") or goes on with "of" ("Minister of Defence").
+  let title = -1;
+  for (let k = from; k < to; k++) if (TITLES.has(toks[k]!.low.replace(/\.$/, ''))) title = k;
+  const lastTok = toks[to - 1]!;
+  if (title >= 0 && !isHeadWord(lastTok)) {
+    const after = toks[title + 1];
+    if (after && isConnector(after) && after.low !== 'and') {
+      push(toks, title + 2, to, text, out);
+      return;
+    }
+    if (title + 1 < to) {
+      push(toks, title + 1, to, text, out, true);
+      return;
+    }
+    if (title === to - 1 && title > from) {
+      push(toks, from, title, text, out);
+      return;
+    }
+    return;
+  }
+  push(toks, from, to, text, out);
+  // Names inside names: "Leiden" in "Leiden University", "Australia" in "Medical Journal of Australia".
+  if (to - from >= 2) {
+    for (let k = from; k < to; k++) {
+      if (isConnector(toks[k]) && PREPS.has(toks[k]!.low)) {
+        push(toks, k + 1, to, text, out, false, true);
+        break;
+      }
+    }
+    if (isHeadWord(lastTok) && !isConnector(toks[to - 2])) {
+      let k = from;
+      while (k < to - 1 && !isConnector(toks[k]) && !isHeadWord(toks[k]!)) k++;
+      if (k > from && k < to) push(toks, from, k, text, out, false, true);
+    }
+  }
+}

@@ -1,0 +1,229 @@
+/**
+ * Recognition: classify candidate spans, group the forms that name one entity, and type each entity.
+ */
+import type { Gazetteer, GazetteerEntry } from '../knowledge/gazetteer';
+import type { EntityKind } from '../types';
+import { abbreviates, acronymLetters } from './acronym';
+import { analyse, type Analysis } from './analyse';
+import type { Candidate } from './candidates';
+import { candidateFeatures, headWord } from './features';
+import { nameKey } from './fold';
+import { GROUP_HEADS, PLACE_HEADS } from './lexicon';
+import { CLASSES, scoreFeatures, softmax } from './model';
+import { demonymMatches, findDemonym } from './demonym';
+
+/** One occurrence of a name in the text. */
+export interface Occurrence {
+  cand: Candidate;
+  key: string;
+  /** Class log-probabilities from the model, in CLASSES order. */
+  logp: number[];
+}
+
+/** A recognised entity: every form the story uses for it, with its type. */
+export interface Entity {
+  kind: EntityKind;
+  name: string;
+  occs: Occurrence[];
+  /** Demonym occurrences counted as mentions ("Albanian" for Albania). */
+  demonyms: Candidate[];
+  entry: GazetteerEntry | null;
+  /** Probability-like confidence in `kind`. */
+  confidence: number;
+}
+
+interface Cluster {
+  occs: Occurrence[];
+  demonyms: Candidate[];
+  entry: GazetteerEntry | null;
+  alive: boolean;
+}
+
+const words = (key: string): string[] => key.split(' ').filter(Boolean);
+/** Above this mean probability of "not a name", a cluster is dropped. */
+const NONE_THRESHOLD = Number(globalThis.process?.env?.NER_NONE ?? 0.6);
+
+/** How much a gazetteer entry multiplies the odds of its kind: countries are near certain, towns may be surnames. */
+function gazetteerFactor(e: GazetteerEntry): number {
+  if (e.kind === 'group') return 20;
+  if (e.subtype === 'country' || e.subtype === 'territory') return 200;
+  if (e.subtype === 'region') return 15;
+  const pop = e.population ?? 0;
+  return pop >= 1e6 ? 30 : pop >= 1e5 ? 10 : 4;
+}
+
+const NONE_DIVISOR = Number(globalThis.process?.env?.NER_NDIV ?? 3);
+const HEAD_FACTOR = Number(globalThis.process?.env?.NER_HEAD ?? 8);
+
+function longestKey(c: Cluster): string {
+  let best = '';
+  for (const o of c.occs) if (!o.cand.nested && words(o.key).length > words(best).length) best = o.key;
+  return best || (c.occs[0]?.key ?? '');
+}
+
+function clusterProbs(c: Cluster): number[] {
+  const own = c.occs.filter((o) => !o.cand.nested);
+  const occs = own.length ? own : c.occs;
+  const p = new Array<number>(CLASSES.length).fill(0);
+  for (const o of occs) for (let k = 0; k < p.length; k++) p[k]! += Math.exp(o.logp[k]!) / occs.length;
+  if (c.entry) p[c.entry.kind === 'group' ? 1 : 2]! *= gazetteerFactor(c.entry);
+  if (occs.some((o) => o.cand.titled)) p[3]! *= 20;
+  // The head word of the full name is the strongest cue ("Municipality of X", "X Journal").
+  const head = headWord(words(longestKey(c)));
+  if (GROUP_HEADS.has(head)) p[1]! *= HEAD_FACTOR;
+  if (PLACE_HEADS.has(head)) p[2]! *= HEAD_FACTOR;
+  if (GROUP_HEADS.has(head) || PLACE_HEADS.has(head) || c.entry) p[0]! /= NONE_DIVISOR;
+  const z = p.reduce((x, y) => x + y, 0);
+  return p.map((x) => x / z);
+}
+
+function kindOf(c: Cluster): { kind: EntityKind; confidence: number } {
+  const p = clusterProbs(c);
+  if (p[0]! > NONE_THRESHOLD) return { kind: 'other', confidence: p[0]! };
+  let best = 1;
+  for (let k = 2; k < p.length; k++) if (p[k]! > p[best]!) best = k;
+  const kind: EntityKind = best === 1 ? 'group' : best === 2 ? 'place' : 'person';
+  return { kind, confidence: p[best]! / (1 - p[0]! || 1) };
+}
+
+/** The form a note is named by: the longest full form, never an acronym when a full form exists. */
+function bestName(c: Cluster): string {
+  let best: Occurrence | null = null;
+  const rank = (o: Occurrence) =>
+    (o.cand.nested ? 0 : 1000) + (acronymLetters(o.cand.text) ? 0 : 100) + words(o.key).length;
+  for (const o of c.occs) if (!best || rank(o) > rank(best)) best = o;
+  return (best?.cand.text ?? '').replace(/\s*['’]s$/, '');
+}
+
+/** Recognises the named entities of `text`. */
+export function recognise(text: string, gazetteer?: Gazetteer, pre?: Analysis): Entity[] {
+  const a = pre ?? analyse(text);
+  const byKey = new Map<string, Cluster>();
+  const clusters: Cluster[] = [];
+  const demonymCands: { cand: Candidate; place: string | null }[] = [];
+  a.cands.forEach((cand, i) => {
+    const key = a.keys[i]!;
+    if (!key) return;
+    const logp = softmax(scoreFeatures(candidateFeatures(a.toks, cand, key, a.stats))).map((p) =>
+      Math.log(p + 1e-9),
+    );
+    const single = cand.to - cand.from === 1;
+    if (single && !cand.nested) {
+      const place = findDemonym(cand.text, gazetteer);
+      // A demonym names a place only when the model does not read the word as a name itself.
+      if (place !== undefined && logp[0]! > Math.max(logp[1]!, logp[2]!)) {
+        demonymCands.push({ cand, place });
+        return;
+      }
+    }
+    let c = byKey.get(key);
+    if (!c) {
+      const entries = gazetteer?.lookup(cand.text.replace(/\s*['’]s$/, '')) ?? [];
+      c = { occs: [], demonyms: [], entry: entries[0] ?? null, alive: true };
+      byKey.set(key, c);
+      clusters.push(c);
+    }
+    c.occs.push({ cand, key, logp });
+  });
+  const merge = (into: Cluster, from: Cluster) => {
+    if (into === from || !from.alive) return;
+    into.occs.push(...from.occs);
+    into.entry ??= from.entry;
+    from.alive = false;
+    for (const o of from.occs) byKey.set(o.key, into);
+  };
+  const live = () => clusters.filter((c) => c.alive);
+  const keysOf = (c: Cluster) => [...new Set(c.occs.map((o) => o.key))];
+
+  // "Name (ABBR)" and "ABBR (Name)" definitions.
+  a.cands.forEach((cand, i) => {
+    const next = a.cands[i + 1];
+    if (!next || a.toks[cand.to]?.text !== '(' || next.from !== cand.to + 1 || a.toks[next.to]?.text !== ')')
+      return;
+    const x = byKey.get(a.keys[i]!);
+    const y = byKey.get(a.keys[i + 1]!);
+    if (!x || !y) return;
+    if (abbreviates(next.text, cand.text) || abbreviates(cand.text, next.text)) merge(x, y);
+  });
+  // Acronyms matched by initials ("WHO" and "World Health Organisation").
+  for (const c of live()) {
+    const acro = c.occs.find((o) => acronymLetters(o.cand.text));
+    if (!acro || !c.alive) continue;
+    const target = live().find(
+      (d) => d !== c && d.occs.some((o) => abbreviates(acro.cand.text, o.cand.text)),
+    );
+    if (target) merge(target, c);
+  }
+  // People: a lone surname or given name belongs to the full name ("Eastman" → "Cres Eastman").
+  for (const c of live()) {
+    if (kindOf(c).kind !== 'person') continue;
+    for (const k of keysOf(c)) {
+      const w = words(k);
+      if (w.length < 2) continue;
+      for (const part of [w[0]!, w[w.length - 1]!]) {
+        const d = byKey.get(part);
+        if (
+          d &&
+          d !== c &&
+          d.alive &&
+          !(d.entry && d.entry.kind === 'place' && !d.occs.some((o) => o.cand.titled))
+        )
+          merge(c, d);
+      }
+    }
+  }
+  // Short forms: "Harrow" for "Harrow School", "Mujahedeen" for "Mujahedeen-e-Khalq",
+  // and the same words in another order or with other function words.
+  for (const s of live()) {
+    if (!s.alive) continue;
+    const sk = keysOf(s);
+    const sKind = kindOf(s).kind;
+    for (const l of live()) {
+      if (l === s || !s.alive) continue;
+      const lKind = kindOf(l).kind;
+      if (lKind !== 'group' && lKind !== 'person') continue;
+      const hit = keysOf(l).some((lk) => {
+        const lw = words(lk);
+        if (PLACE_HEADS.has(lw[lw.length - 1]!)) return false;
+        return sk.some((k) => {
+          const sw = words(k);
+          if (sw.length >= lw.length) return false;
+          const prefix = sw.every((w, i) => lw[i] === w);
+          const hyphenFirst =
+            sw.length === 1 && l.occs.some((o) => fold1(o.cand.text).split(/[-‐]/)[0] === sw[0]);
+          return (
+            (prefix || hyphenFirst) &&
+            !(sKind === 'place' && lKind === 'group') &&
+            !(s.entry && s.entry.kind === 'place')
+          );
+        });
+      });
+      if (hit) merge(l, s);
+    }
+  }
+  for (const d of demonymCands) {
+    let c: Cluster | undefined;
+    if (d.place) {
+      const key = nameKey(d.place);
+      c = byKey.get(key) ?? live().find((x) => x.entry && nameKey(x.entry.name) === key);
+    } else {
+      c = live().find(
+        (x) => kindOf(x).kind === 'place' && keysOf(x).some((k) => demonymMatches(d.cand.text, k)),
+      );
+    }
+    if (c && c.alive) c.demonyms.push(d.cand);
+  }
+  const out: Entity[] = [];
+  for (const c of live()) {
+    // A name seen only inside longer names needs outside support to stand alone.
+    if (c.occs.every((o) => o.cand.nested) && !(c.entry && c.entry.kind === 'place')) continue;
+    const { kind, confidence } = kindOf(c);
+    c.occs.sort((x, y) => x.cand.start - y.cand.start);
+    out.push({ kind, name: bestName(c), occs: c.occs, demonyms: c.demonyms, entry: c.entry, confidence });
+  }
+  return out;
+}
+
+function fold1(s: string): string {
+  return nameKey(s.replace(/[-‐]/g, '\u0000')).replace(/\u0000/g, '-');
+}

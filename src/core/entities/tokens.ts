@@ -1,0 +1,84 @@
+/**
+ * Tokeniser for the recogniser: words with their offsets, paragraph and sentence position.
+ * Keeps names whole ("Mujahedeen-e-Khalq", "U.S.", "O'Brien", "AT&T") and splits possessives off.
+ */
+import { fold } from './fold';
+
+export interface Token {
+  text: string;
+  start: number;
+  end: number;
+  /** Folded (lowercase, no diacritics). */
+  low: string;
+  isWord: boolean;
+  /** Starts with an uppercase letter. */
+  cap: boolean;
+  /** Two or more letters, all uppercase ("MEK", "U.S."). */
+  upper: boolean;
+  /** First word of a sentence (or of a paragraph). */
+  sentStart: boolean;
+  paragraph: number;
+}
+
+const WORD =
+  /[\p{L}\p{N}](?:[\p{L}\p{N}\p{M}]|['’](?=\p{L}\p{L})|['’](?=\p{Lu})|[-‐](?=[\p{L}\p{N}])|\.(?=\p{L}\.)|&(?=\p{Lu}))*\p{M}*|['’]s\b|[^\s\p{L}\p{N}]/gu;
+/** Abbreviations whose full stop does not end a sentence. */
+const ABBREV = new Set([
+  'mr', 'mrs', 'ms', 'dr', 'prof', 'st', 'sen', 'rep', 'gov', 'gen', 'col', 'capt', 'lt', 'sgt', 'rev', 'jr', 'sr',
+  'mt', 'ft', 'no', 'vs', 'v', 'etc', 'inc', 'co', 'corp', 'ltd', 'jan', 'feb', 'mar', 'apr', 'aug', 'sep', 'sept',
+  'oct', 'nov', 'dec', 'fig', 'al', 'e.g', 'i.e', 'cf', 'approx', 'ave', 'blvd', 'rd', 'cal',
+]); // prettier-ignore
+
+/** Start offsets of the paragraphs of `text` split on blank lines ("\n\n"). */
+export function paragraphStarts(text: string): number[] {
+  const starts = [0];
+  let i = text.indexOf('\n\n');
+  while (i >= 0) {
+    starts.push(i + 2);
+    i = text.indexOf('\n\n', i + 2);
+  }
+  return starts;
+}
+
+/** Splits `text` into tokens with offsets, sentence starts and paragraph indices. */
+export function tokenize(text: string): Token[] {
+  const paras = paragraphStarts(text);
+  const out: Token[] = [];
+  let p = 0;
+  let boundary = true;
+  for (const m of text.matchAll(WORD)) {
+    let s = m[0];
+    const start = m.index ?? 0;
+    // "U.S." keeps its final full stop.
+    if (/\p{L}\.\p{L}/u.test(s) && text[start + s.length] === '.') s += '.';
+    while (p + 1 < paras.length && (paras[p + 1] ?? Infinity) <= start) {
+      p++;
+      boundary = true;
+    }
+    const isWord = /^[\p{L}\p{N}]/u.test(s);
+    const low = fold(s);
+    const tok: Token = {
+      text: s,
+      start,
+      end: start + s.length,
+      low,
+      isWord,
+      cap: isWord && /^\p{Lu}/u.test(s),
+      upper: isWord && /^(?:\p{Lu}\.?){2,}$|^\p{Lu}[\p{Lu}\d&-]+$/u.test(s.replace(/['’]s$/, '')),
+      sentStart: false,
+      paragraph: p,
+    };
+    if (isWord) {
+      tok.sentStart = boundary;
+      boundary = false;
+    } else if (/[.!?]/.test(s)) {
+      const prev = out[out.length - 1];
+      const abbrev = prev && prev.isWord && (ABBREV.has(prev.low) || /^\p{Lu}$/u.test(prev.text));
+      if (!abbrev && !(prev && prev.upper && /\.$/.test(prev.text))) boundary = true;
+    } else if (s === ':' || s === '•' || s === '|') {
+      boundary = true;
+    }
+    out.push(tok);
+  }
+  return out;
+}

@@ -1,0 +1,112 @@
+/**
+ * Entities + knowledge → notes: one note per named group or place in the story, with every form
+ * the story uses, the position of each mention, what the story says about it and bundled facts.
+ */
+import { describe } from './entities/describe';
+import { nameKey } from './entities/fold';
+import { recognise, type Entity } from './entities/recognise';
+import { paragraphStarts } from './entities/tokens';
+import type { Gazetteer, GazetteerEntry } from './knowledge/gazetteer';
+import type { Article, Mention, Note, Summary } from './types';
+
+export interface BuildNotesOptions {
+  gazetteer?: Gazetteer;
+}
+
+/** Licence of the bundled description: GeoNames for towns and cities, the project's own text otherwise. */
+function bundledSummary(e: GazetteerEntry): Summary | null {
+  if (!e.description) return null;
+  const geo = e.kind === 'place' && e.subtype !== 'country' && e.subtype !== 'territory';
+  return {
+    text: e.description,
+    source: 'bundled',
+    url: e.wikipedia
+      ? `https://en.wikipedia.org/wiki/${encodeURIComponent(e.wikipedia.replace(/ /g, '_'))}`
+      : null,
+    licence: geo ? 'CC BY 4.0 (GeoNames)' : 'Lede (MIT)',
+    retrieved: null,
+    coordinates: e.coordinates ?? null,
+  };
+}
+
+function slug(s: string): string {
+  return nameKey(s).replace(/\s+/g, '-') || 'note';
+}
+
+/** A lone mention that opens the story ("KABUL (Reuters) -", "SYDNEY —"): a dateline, folded. */
+function isDateline(text: string, m: Mention, starts: number[]): boolean {
+  return (
+    m.paragraph <= 1 &&
+    m.start === starts[m.paragraph] &&
+    /^\s*(?:,[^.]{0,30})?\s*(?:\(|[-–—]|\d)/.test(text.slice(m.end, m.end + 40))
+  );
+}
+
+/** Builds the notes of an article, most salient first. */
+export function buildNotes(
+  article: Pick<Article, 'title' | 'text' | 'siteName'>,
+  opts: BuildNotesOptions = {},
+): Note[] {
+  const text = article.text ?? '';
+  const starts = paragraphStarts(text);
+  const entities = recognise(text, opts.gazetteer).filter((e) => e.kind === 'group' || e.kind === 'place');
+  const titleKey = ` ${nameKey(article.title ?? '')} `;
+  const siteKey = article.siteName ? nameKey(article.siteName) : null;
+  const total = Math.max(1, text.length);
+  const used = new Set<string>();
+  const notes = entities.map((e: Entity): Note => {
+    const spans = [...e.occs.map((o) => o.cand), ...e.demonyms].sort((x, y) => x.start - y.start);
+    const mentions: Mention[] = spans.map((c) => ({
+      start: c.start,
+      end: c.end,
+      text: c.text,
+      paragraph: paraOf(starts, c.start),
+    }));
+    const nameK = nameKey(e.name);
+    const aliases: string[] = [];
+    const keys = new Set([nameK]);
+    for (const o of e.occs) {
+      const form = o.cand.text.replace(/\s*['’]s$/, '');
+      const k = nameKey(form);
+      if (!k || keys.has(k)) continue;
+      keys.add(k);
+      aliases.push(form);
+    }
+    const inTitle = [...keys].some((k) => k && titleKey.includes(` ${k} `));
+    const first = mentions[0]?.start ?? total;
+    const context = describe(
+      text,
+      e.occs.map((o) => o.cand),
+    );
+    const salience =
+      Math.log2(1 + mentions.length) * 2 + (inTitle ? 3 : 0) + 2 * (1 - first / total) + 0.5 * context.length;
+    let id = slug(e.name);
+    while (used.has(id)) id += '-x';
+    used.add(id);
+    const note: Note = {
+      id,
+      name: e.name,
+      kind: e.kind as Note['kind'],
+      aliases,
+      mentionCount: mentions.length,
+      mentions,
+      context,
+      summary: e.entry ? bundledSummary(e.entry) : null,
+      salience: Math.round(salience * 1000) / 1000,
+    };
+    if (e.entry?.wikipedia) note.wikipedia = e.entry.wikipedia;
+    if (e.entry?.wikidata) note.wikidata = e.entry.wikidata;
+    if (e.entry?.coordinates) note.coordinates = e.entry.coordinates;
+    const site = siteKey !== null && keys.has(siteKey);
+    const dateline = mentions.length === 1 && isDateline(text, mentions[0]!, starts);
+    if (site || dateline) note.folded = true;
+    return note;
+  });
+  return notes.sort((a, b) => b.salience - a.salience);
+}
+
+function paraOf(starts: number[], at: number): number {
+  let p = 0;
+  while (p + 1 < starts.length && starts[p + 1]! <= at) p++;
+  return p;
+}
