@@ -4,13 +4,17 @@ import { browserAreas } from '../shared/browser-settings';
 import { listen } from '../shared/messaging';
 import { migrateStored } from '../shared/settings-store';
 import { readTab } from './read-tab';
-import { isDetected, isTabRead } from './validators';
+import { openOverlay } from './sites-open';
+import { watchSiteRegistrations } from './sites-registration';
+import { isAutoOpen, isDetected, isTabRead } from './validators';
 
 browser.runtime.onInstalled.addListener(() => {
   migrateStored(browserAreas()).catch((err: unknown) =>
     console.error('Lede: settings migration failed', err),
   );
 });
+
+watchSiteRegistrations();
 
 listen(
   {
@@ -22,7 +26,8 @@ listen(
       }
       return null;
     },
+    'auto/open': (_payload, sender) => openOverlay(sender),
   },
-  { 'tab/read': isTabRead, 'page/detected': isDetected },
+  { 'tab/read': isTabRead, 'page/detected': isDetected, 'auto/open': isAutoOpen },
   (kind) => kind !== 'foreign',
 );

@@ -19,3 +19,7 @@ export function isDetected(p: unknown): p is Req<'page/detected'> {
     d.signals.length < 100
   );
 }
+
+export function isAutoOpen(p: unknown): p is Req<'auto/open'> {
+  return isObj(p) && typeof p.url === 'string' && p.url.length < 8192;
+}

@@ -23,6 +23,8 @@ export interface ProtocolMap {
   };
   /** Content script → background: detection verdict for the toolbar badge. */
   'page/detected': { from: 'page'; req: { detection: Detection }; res: null };
+  /** Auto-mode script → background: the page qualifies, inject the overlay into this tab. */
+  'auto/open': { from: 'page'; req: { url: string }; res: null };
 }
 
 export type MessageName = keyof ProtocolMap;
@@ -34,6 +36,7 @@ export const SENDERS: { [K in MessageName]: ProtocolMap[K]['from'] } = {
   'tab/read': 'extension',
   'page/extract': 'extension',
   'page/detected': 'page',
+  'auto/open': 'page',
 };
 
 export interface Envelope<K extends MessageName = MessageName> {
