@@ -19,6 +19,12 @@ export interface GazetteerEntry {
   wikidata?: string;
   coordinates?: { lat: number; lon: number };
   population?: number;
+  /** Other names the entry is known by (acronyms, former and English names). */
+  aliases?: string[];
+  /** Places: the first-level region (cities) or the world region (countries). */
+  region?: string;
+  /** Countries: the capital. */
+  capital?: string;
 }
 
 export interface Gazetteer {

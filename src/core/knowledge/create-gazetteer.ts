@@ -1,0 +1,259 @@
+/**
+ * Builds the in-memory gazetteer from the bundled data. Pure: tests pass small hand-made data.
+ */
+import type { Gazetteer, GazetteerEntry } from './gazetteer';
+import type { CountryRow, KnowledgeData } from './data-types';
+import type { HandEntry } from './hand-list';
+import { keyOf } from './normalise';
+
+/**
+ * Ranking weights. Countries outrank everything; a hand-written name is a strong signal; a city ranks by
+ * population, capitals tripled (a bare "Washington" in the news is the capital); a first-level region ranks
+ * by a quarter of its cities' population, because regions are usually named less often than their towns.
+ */
+const COUNTRY_SCORE = 1e12;
+const TERRITORY_SCORE = 1e11;
+const HAND_NAME_SCORE = 5e6;
+const HAND_ALIAS_SCORE = 2e5;
+const CAPITAL_FACTOR = 3;
+const CITY_ALIAS_FACTOR = 0.8;
+const REGION_FACTOR = 0.25;
+const TOWN_BELOW = 100000;
+const GENERIC_PREFIX =
+  /^(the\s+)?(city|town|village|province|state|region|county|municipality|island|republic)\s+of\s+/i;
+const GENERIC_SUFFIX =
+  /\s+(province|state|region|county|district|city|municipality|governorate|oblast|prefecture)$/i;
+
+/** An entry, or the number of a city row that is turned into an entry only when a lookup returns it. */
+interface Ref {
+  entry: GazetteerEntry | number;
+  score: number;
+}
+
+/** A gazetteer with a few extras beyond the shared interface (used by the linker and tests). */
+export interface BundledGazetteer extends Gazetteer {
+  /** Every country entry by ISO code. */
+  country(code: string): GazetteerEntry | null;
+  /** Number of entries, for diagnostics. */
+  readonly size: number;
+  /** ISO date of the data build. */
+  readonly built: string;
+}
+
+/** Builds a gazetteer over `data`. */
+export function createGazetteer(data: KnowledgeData): BundledGazetteer {
+  const index = new Map<string, Ref[]>();
+  const demonyms = new Map<string, GazetteerEntry>();
+  const countries = new Map<string, GazetteerEntry>();
+  let size = 0;
+
+  const add = (name: string, entry: GazetteerEntry | number, score: number): void => {
+    const k = keyOf(name);
+    if (!k) return;
+    const bucket = index.get(k);
+    if (!bucket) index.set(k, [{ entry, score }]);
+    else {
+      const same = bucket.find((r) => r.entry === entry);
+      if (same) same.score = Math.max(same.score, score);
+      else bucket.push({ entry, score });
+    }
+  };
+
+  for (const row of data.countries) {
+    const entry = countryEntry(row);
+    countries.set(row.c, entry);
+    const score = row.t === 'country' ? COUNTRY_SCORE : TERRITORY_SCORE;
+    add(row.n, entry, score);
+    for (const a of row.a) add(a, entry, score);
+    for (const d of row.d) {
+      const k = keyOf(d);
+      const prev = demonyms.get(k);
+      // A sovereign country keeps its demonym over a territory that shares it ("French", "Dutch").
+      if (k && (!prev || (prev.subtype !== 'country' && row.t === 'country'))) demonyms.set(k, entry);
+    }
+    size++;
+  }
+
+  const regionNames = new Map<string, string>();
+  for (const row of data.regions) {
+    const [name = '', cc = '', code = '', wp = '', pop36 = '0'] = row.split('|');
+    regionNames.set(`${cc}.${code}`, name);
+    const country = countries.get(cc);
+    const entry: GazetteerEntry = {
+      name,
+      kind: 'place',
+      subtype: 'region',
+      country: cc,
+      description: `First-level administrative region of ${country?.name ?? cc}.`,
+    };
+    const title = wp === '=' ? name : wp;
+    if (title) entry.wikipedia = title;
+    add(name, entry, parseInt(pop36, 36) * REGION_FACTOR);
+    size++;
+  }
+
+  // Cities are indexed from their rows; their entries are built on first lookup (most are never asked for).
+  const cityRows: { cc: string; row: string }[] = [];
+  const cityEntries: (GazetteerEntry | undefined)[] = [];
+  for (const [cc, rows] of Object.entries(data.cities)) {
+    for (const row of rows) {
+      const f = row.split('|', 7);
+      const id = cityRows.push({ cc, row }) - 1;
+      const score = parseInt(f[3] ?? '0', 36) * (f[6] === 'C' ? CAPITAL_FACTOR : 1);
+      add(f[0] ?? '', id, score);
+      if (f[1]) for (const a of f[1].split(';')) add(a, id, score * CITY_ALIAS_FACTOR);
+      size++;
+    }
+  }
+  const city = (id: number): GazetteerEntry => {
+    const cached = cityEntries[id];
+    if (cached) return cached;
+    const { cc, row } = cityRows[id] ?? { cc: '', row: '' };
+    const entry = cityEntry(cc, row, countries.get(cc), regionNames);
+    cityEntries[id] = entry;
+    return entry;
+  };
+
+  for (const h of [...data.organisations, ...data.places]) {
+    const entry = handEntry(h);
+    add(h.name, entry, HAND_NAME_SCORE);
+    if (h.wikipedia) add(h.wikipedia, entry, HAND_NAME_SCORE);
+    for (const a of h.aliases) add(a, entry, HAND_ALIAS_SCORE);
+    size++;
+  }
+
+  for (const bucket of index.values()) bucket.sort((a, b) => b.score - a.score);
+
+  const lookupKey = (form: string): GazetteerEntry[] =>
+    (index.get(keyOf(form)) ?? []).map((r) => (typeof r.entry === 'number' ? city(r.entry) : r.entry));
+
+  /** "Sydney, Australia", "Oakland, California": the head, narrowed to the tail's country or region when known. */
+  const qualified = (head: string, tailForm: string): GazetteerEntry[] => {
+    const tail = keyOf(tailForm.replace(/^\s*in\s+/i, ''));
+    const heads = lookupKey(head);
+    const tailPlaces = (index.get(tail) ?? []).map((r) =>
+      typeof r.entry === 'number' ? city(r.entry) : r.entry,
+    );
+    if (!tailPlaces.length) return heads;
+    const tailCountries = new Set(tailPlaces.filter(isCountry).map((e) => e.country));
+    return heads.filter(
+      (e) => (e.country && tailCountries.has(e.country)) || (e.region && keyOf(e.region) === tail),
+    );
+  };
+
+  return {
+    size,
+    built: data.built,
+    lookup(form: string): GazetteerEntry[] {
+      const direct = lookupKey(form);
+      if (direct.length) return direct;
+      const comma = form.lastIndexOf(',');
+      if (comma > 0) return qualified(form.slice(0, comma), form.slice(comma + 1));
+      // "Jiangsu province", "the city of Tirana": the name without the generic word, places only.
+      const bare = form.replace(GENERIC_PREFIX, '').replace(GENERIC_SUFFIX, '');
+      return bare !== form && bare.trim() ? lookupKey(bare).filter((e) => e.kind === 'place') : [];
+    },
+    demonym(word: string): GazetteerEntry | null {
+      const k = keyOf(word);
+      return demonyms.get(k) ?? (k.endsWith('s') ? (demonyms.get(k.slice(0, -1)) ?? null) : null);
+    },
+    country(code: string): GazetteerEntry | null {
+      return countries.get(code.toUpperCase()) ?? null;
+    },
+  };
+}
+
+function cityEntry(
+  cc: string,
+  row: string,
+  country: GazetteerEntry | undefined,
+  regionNames: Map<string, string>,
+): GazetteerEntry {
+  const [name = '', alts = '', admin1 = '', pop36 = '0', lat = '0', lon = '0', flag = '', wp = ''] =
+    row.split('|');
+  const population = parseInt(pop36, 36);
+  const region = regionNames.get(`${cc}.${admin1}`);
+  const capital = flag === 'C';
+  const entry: GazetteerEntry = {
+    name,
+    kind: 'place',
+    subtype: population >= TOWN_BELOW || capital ? 'city' : 'town',
+    country: cc,
+    description: placeLine(
+      capital ? 'Capital' : population >= TOWN_BELOW ? 'City' : 'Town',
+      region,
+      country,
+      capital,
+    ),
+    coordinates: { lat: Number(lat), lon: Number(lon) },
+    population,
+  };
+  if (region) entry.region = region;
+  const title = cityTitle(name, wp, region, country);
+  if (title) entry.wikipedia = title;
+  if (alts) entry.aliases = alts.split(';');
+  return entry;
+}
+
+function isCountry(e: GazetteerEntry): boolean {
+  return e.subtype === 'country' || e.subtype === 'territory';
+}
+
+function countryEntry(row: CountryRow): GazetteerEntry {
+  const entry: GazetteerEntry = {
+    name: row.n,
+    kind: 'place',
+    subtype: row.t,
+    country: row.c,
+    description:
+      `${row.t === 'country' ? 'Country' : 'Territory'}${row.r ? ` in ${row.r}` : ''}` +
+      (row.cap ? `; capital ${row.cap}.` : '.'),
+    wikipedia: row.w,
+    coordinates: { lat: row.ll[0] ?? 0, lon: row.ll[1] ?? 0 },
+    aliases: row.a,
+  };
+  if (row.q) entry.wikidata = row.q;
+  if (row.r) entry.region = row.r;
+  if (row.cap) entry.capital = row.cap;
+  return entry;
+}
+
+function handEntry(h: HandEntry): GazetteerEntry {
+  const entry: GazetteerEntry = { name: h.name, kind: h.kind, subtype: h.subtype };
+  if (h.country) entry.country = h.country;
+  if (h.description) entry.description = h.description;
+  if (h.wikipedia) entry.wikipedia = h.wikipedia;
+  if (h.wikidata) entry.wikidata = h.wikidata;
+  if (h.aliases.length) entry.aliases = h.aliases;
+  return entry;
+}
+
+function placeLine(
+  what: string,
+  region: string | undefined,
+  country: GazetteerEntry | undefined,
+  capital: boolean,
+): string {
+  if (capital) return `Capital of ${country?.name ?? 'its country'}.`;
+  const where = [region, country?.name].filter(Boolean).join(', ');
+  return where ? `${what} in ${where}.` : `${what}.`;
+}
+
+/** Expands the build's title code (see data/meta.json). */
+function cityTitle(
+  name: string,
+  code: string,
+  region: string | undefined,
+  country: GazetteerEntry | undefined,
+): string {
+  if (code === '') return name;
+  if (code === '-') return '';
+  if (code === 'a') return region ? `${name}, ${region}` : '';
+  if (code === 'c') return country ? `${name}, ${countryShortName(country)}` : '';
+  return code;
+}
+
+/** Wikipedia disambiguates towns by the country's plain name ("Olympia, Greece", not "…, Georgia (country)"). */
+function countryShortName(country: GazetteerEntry): string {
+  return (country.wikipedia ?? country.name).replace(/\s*\(.*\)$/, '');
+}
