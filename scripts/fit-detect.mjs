@@ -1,0 +1,277 @@
+#!/usr/bin/env node
+/**
+ * Fits the article detector (src/core/detect/weights.json) by L2-regularised logistic regression on the
+ * WCXB development pages (label: page type "article"), optionally plus the Readability test pages
+ * (label: their readerable flag). Reports host-grouped k-fold cross-validated figures (the honest ones)
+ * next to the training figures.
+ *
+ *   node scripts/fit-detect.mjs [--data ../shared/bench] [--folds 5] [--lambda auto|N] [--rpages]
+ *                               [--cache /tmp/detect-features.json] [--dry-run]
+ */
+import { readFileSync, writeFileSync, existsSync, readdirSync } from 'node:fs';
+import { gunzipSync } from 'node:zlib';
+import { join, resolve } from 'node:path';
+import { tsImport } from 'tsx/esm/api';
+import { parseHTML } from 'linkedom';
+
+const args = process.argv.slice(2);
+const opt = (name, dflt) => {
+  const i = args.indexOf('--' + name);
+  return i >= 0 && args[i + 1] && !args[i + 1].startsWith('--') ? args[i + 1] : dflt;
+};
+const has = (name) => args.includes('--' + name);
+const dataDir = resolve(opt('data', '../shared/bench'));
+const folds = Number(opt('folds', '5'));
+const cachePath = opt('cache', '');
+const out = resolve(opt('out', 'src/core/detect/weights.json'));
+
+const { detectionFeatures, FEATURE_NAMES } = await tsImport(
+  '../src/core/detect/features.ts',
+  import.meta.url,
+);
+const { fitLogistic, standardise } = await tsImport('../src/core/detect/logistic-fit.ts', import.meta.url);
+
+/** The same formula as src/core/detect/model.ts, on the script's own model shape. */
+const cap = Number(opt('cap', '2.5'));
+function predict(model, x) {
+  let s = model.intercept;
+  model.names.forEach((n, j) => {
+    const c = (model.coef[j] * ((x[n] ?? 0) - model.mean[j])) / model.std[j];
+    s += Math.max(-cap, Math.min(cap, c));
+  });
+  return 1 / (1 + Math.exp(-s));
+}
+
+/** One labelled page: features plus what the report groups by. */
+function loadPages() {
+  if (cachePath && existsSync(cachePath) && !has('refresh'))
+    return JSON.parse(readFileSync(cachePath, 'utf8'));
+  const pages = [];
+  const gtDir = join(dataDir, 'wcxb/ground-truth');
+  for (const f of readdirSync(gtDir).sort()) {
+    const gt = JSON.parse(readFileSync(join(gtDir, f), 'utf8'));
+    const id = f.replace(/\.json$/, '');
+    const html = gunzipSync(readFileSync(join(dataDir, 'wcxb/html', id + '.html.gz'))).toString('utf8');
+    const { document } = parseHTML(html);
+    const t0 = performance.now();
+    const x = detectionFeatures(document, gt.url ?? null);
+    const ms = performance.now() - t0;
+    const type = gt._internal.page_type.primary;
+    let host = '';
+    try {
+      host = new URL(gt.url).hostname.replace(/^www\./, '');
+    } catch {}
+    pages.push({ set: 'wcxb', id, type, host: host || id, y: type === 'article' ? 1 : 0, x, ms });
+    if (pages.length % 200 === 0) process.stderr.write(`features: ${pages.length} pages\n`);
+  }
+  const rDir = join(dataDir, 'readability-pages');
+  for (const slug of readdirSync(rDir).sort()) {
+    const meta = join(rDir, slug, 'expected-metadata.json');
+    if (!existsSync(meta)) continue;
+    const { readerable } = JSON.parse(readFileSync(meta, 'utf8'));
+    const { document } = parseHTML(readFileSync(join(rDir, slug, 'source.html'), 'utf8'));
+    const x = detectionFeatures(document, 'http://fakehost/test/page.html');
+    pages.push({
+      set: 'rpages',
+      id: slug,
+      type: readerable ? 'readerable' : 'not-readerable',
+      host: 'rp-' + slug,
+      y: readerable ? 1 : 0,
+      x,
+    });
+  }
+  if (cachePath) writeFileSync(cachePath, JSON.stringify(pages));
+  return pages;
+}
+
+function metrics(ys, ps, threshold = 0.5) {
+  let tp = 0,
+    fp = 0,
+    fn = 0,
+    tn = 0;
+  ys.forEach((y, i) => {
+    const c = ps[i] >= threshold ? 1 : 0;
+    if (c && y) tp++;
+    else if (c) fp++;
+    else if (y) fn++;
+    else tn++;
+  });
+  const p = tp / Math.max(tp + fp, 1),
+    r = tp / Math.max(tp + fn, 1);
+  return {
+    accuracy: (tp + tn) / ys.length,
+    f1: (2 * p * r) / Math.max(p + r, 1e-9),
+    precision: p,
+    recall: r,
+    tp,
+    fp,
+    fn,
+    tn,
+  };
+}
+
+/** Host-grouped fold assignment: pages of one site never sit on both sides of a split. */
+function foldOf(pages, k) {
+  const hosts = [...new Set(pages.map((p) => p.host))];
+  // Deterministic shuffle (the fit must be reproducible).
+  let seed = 12345;
+  const rnd = () => (seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31;
+  for (let i = hosts.length - 1; i > 0; i--) {
+    const j = Math.floor(rnd() * (i + 1));
+    [hosts[i], hosts[j]] = [hosts[j], hosts[i]];
+  }
+  const f = new Map(hosts.map((h, i) => [h, i % k]));
+  return pages.map((p) => f.get(p.host));
+}
+
+function crossValidate(pages, names, lambda, k) {
+  const fold = foldOf(pages, k);
+  const ps = new Array(pages.length);
+  for (let f = 0; f < k; f++) {
+    const train = pages.filter((_, i) => fold[i] !== f);
+    const model = fit(train, names, lambda);
+    pages.forEach((p, i) => {
+      if (fold[i] === f) ps[i] = predict(model, p.x);
+    });
+  }
+  return ps;
+}
+
+function fit(pages, names, lambda) {
+  const X = pages.map((p) => names.map((n) => p.x[n]));
+  const { mean, std } = standardise(X);
+  const w = pages.map((p) => p.w ?? 1);
+  const { coef, intercept } = fitLogistic(
+    X,
+    pages.map((p) => p.y),
+    lambda,
+    mean,
+    std,
+    w,
+  );
+  return { names, mean, std, coef, intercept };
+}
+
+const all = loadPages();
+const names = [...FEATURE_NAMES];
+const useR = has('rpages');
+const wcxb = all.filter((p) => p.set === 'wcxb');
+const rp = all.filter((p) => p.set === 'rpages');
+const trainSet = useR ? [...wcxb, ...rp.map((p) => ({ ...p, w: 2 }))] : wcxb;
+
+const lambdaArg = opt('lambda', 'auto');
+let lambda = Number(lambdaArg);
+if (lambdaArg === 'auto') {
+  let best = -1;
+  for (const l of [0.3, 1, 3, 10, 30, 100]) {
+    const ps = crossValidate(trainSet, names, l, folds);
+    const m = metrics(
+      trainSet.map((p) => p.y),
+      ps,
+    );
+    process.stderr.write(`lambda ${l}: CV accuracy ${m.accuracy.toFixed(4)} F1 ${m.f1.toFixed(4)}\n`);
+    if (m.accuracy > best + 1e-9) [best, lambda] = [m.accuracy, l];
+  }
+}
+
+const cvPs = crossValidate(trainSet, names, lambda, folds);
+const model = fit(trainSet, names, lambda);
+const report = (label, set, ps) => {
+  const m = metrics(
+    set.map((p) => p.y),
+    ps,
+  );
+  const byType = {};
+  set.forEach((p, i) => {
+    const t = (byType[p.type] ??= { pages: 0, calledArticle: 0 });
+    t.pages++;
+    if (ps[i] >= 0.5) t.calledArticle++;
+  });
+  console.log(
+    `${label}: accuracy ${m.accuracy.toFixed(4)} F1 ${m.f1.toFixed(4)} P ${m.precision.toFixed(4)} R ${m.recall.toFixed(4)} (TP ${m.tp} FP ${m.fp} FN ${m.fn} TN ${m.tn})`,
+  );
+  console.log(
+    '  called article by type: ' +
+      Object.entries(byType)
+        .map(([t, v]) => `${t} ${v.calledArticle}/${v.pages}`)
+        .join(', '),
+  );
+  return m;
+};
+const idxW = trainSet.map((p, i) => (p.set === 'wcxb' ? i : -1)).filter((i) => i >= 0);
+const idxR = trainSet.map((p, i) => (p.set === 'rpages' ? i : -1)).filter((i) => i >= 0);
+console.log(
+  `lambda ${lambda}, ${folds}-fold CV grouped by host, ${names.length} features, trained on ${trainSet.length} pages`,
+);
+const cvW = report(
+  'wcxb CV  ',
+  idxW.map((i) => trainSet[i]),
+  idxW.map((i) => cvPs[i]),
+);
+const trW = report(
+  'wcxb train',
+  wcxb,
+  wcxb.map((p) => predict(model, p.x)),
+);
+if (useR)
+  report(
+    'rpages CV',
+    idxR.map((i) => trainSet[i]),
+    idxR.map((i) => cvPs[i]),
+  );
+report(
+  'rpages fit',
+  rp,
+  rp.map((p) => predict(model, p.x)),
+);
+if (has('verbose')) {
+  const order = names.map((n, i) => [n, model.coef[i]]).sort((a, b) => Math.abs(b[1]) - Math.abs(a[1]));
+  for (const [n, c] of order) console.log(`  ${n.padEnd(26)} ${c.toFixed(3)}`);
+}
+if (has('errors')) {
+  idxW.forEach((i) => {
+    const p = trainSet[i];
+    if (cvPs[i] >= 0.5 !== (p.y === 1))
+      console.log(`  CV miss ${p.id} ${p.type} ${cvPs[i].toFixed(2)} ${p.host}`);
+  });
+}
+const ms = wcxb
+  .map((p) => p.ms)
+  .filter((v) => v !== undefined)
+  .sort((a, b) => a - b);
+if (has('verbose'))
+  console.log(
+    'slowest: ' +
+      [...wcxb]
+        .sort((a, b) => b.ms - a.ms)
+        .slice(0, 5)
+        .map((p) => `${p.id} ${p.ms.toFixed(1)}ms`)
+        .join(', '),
+  );
+if (ms.length)
+  console.log(
+    `features ms: median ${ms[ms.length >> 1].toFixed(2)} p90 ${ms[Math.floor(ms.length * 0.9)].toFixed(2)} max ${ms[ms.length - 1].toFixed(2)}`,
+  );
+
+if (!has('dry-run')) {
+  const round = (v) => Math.round(v * 1e5) / 1e5;
+  const weights = {
+    method: `L2-regularised logistic regression (lambda ${lambda}) on standardised features, scripts/fit-detect.mjs`,
+    trainedOn:
+      `WCXB dev (${wcxb.length} pages, label page_type === "article")` +
+      (useR ? ` + Readability test pages (${rp.length}, readerable flag)` : ''),
+    cv: { folds, groupedBy: 'host', accuracy: round(cvW.accuracy), f1: round(cvW.f1) },
+    train: { accuracy: round(trW.accuracy), f1: round(trW.f1) },
+    threshold: 0.5,
+    maxContribution: cap,
+    intercept: round(model.intercept),
+    features: Object.fromEntries(
+      names.map((n, i) => [
+        n,
+        { mean: round(model.mean[i]), std: round(model.std[i]), coef: round(model.coef[i]) },
+      ]),
+    ),
+  };
+  writeFileSync(out, JSON.stringify(weights, null, 2) + '\n');
+  console.log('wrote ' + out);
+}

@@ -1,0 +1,378 @@
+/**
+ * DOM-shape evidence for the detector, gathered in ONE recursive walk over the body.
+ * Reads only (never mutates) and uses only the node API that linkedom and browsers share.
+ */
+
+/** Raw counts and lengths the walk collects; `domFeatures` turns them into model inputs. */
+export interface DomShape {
+  textLen: number;
+  linkTextLen: number;
+  links: number;
+  /** Paragraphs of at least 80 characters that are not mostly links. */
+  longParagraphs: number;
+  paragraphText: number;
+  /** Text of the long paragraphs under the one parent holding most of it (the "body" of the page). */
+  densestText: number;
+  densestCount: number;
+  /** Readability-style score without its early exit: sum of sqrt(len - 140) over long blocks. */
+  readerSum: number;
+  articles: number;
+  h1: number;
+  h1Text: string;
+  headings: number;
+  times: number;
+  bylines: number;
+  /** Items in runs of >= 3 sibling blocks of the same shape that each hold a link and an image or heading. */
+  teasers: number;
+  maxTeaserRun: number;
+  forumMarks: number;
+  commentMarks: number;
+  productMarks: number;
+  prices: number;
+  cartTexts: number;
+  forumTexts: number;
+  ctaTexts: number;
+  codeBlocks: number;
+  tables: number;
+  inputs: number;
+  docMarks: number;
+  navLinks: number;
+  lists: number;
+  listItems: number;
+  images: number;
+  /** Short texts that read as a calendar date ("March 4, 2025", "2025-03-04"). */
+  dateTexts: number;
+  /** Short relative times ("3 hours ago"): the mark of comment threads and feeds. */
+  agoTexts: number;
+  shareMarks: number;
+  buttons: number;
+  /** Items in runs of >= 3 same-shape sibling blocks that each hold a link and real text (posts, comments). */
+  posts: number;
+  firstLongParagraph: string;
+}
+
+interface Sub {
+  text: number;
+  link: number;
+  hasLink: boolean;
+  hasMedia: boolean;
+  hasHeading: boolean;
+  hasTime: boolean;
+  /** Holds a block-level element (so it is a container, not a paragraph). */
+  hasBlock: boolean;
+  /** Already counted a paragraph inside (so this element is not one more). */
+  hasParagraph: boolean;
+}
+
+const SKIP = new Set([
+  'SCRIPT',
+  'STYLE',
+  'NOSCRIPT',
+  'TEMPLATE',
+  'SVG',
+  'IFRAME',
+  'HEAD',
+  'SELECT',
+  'OBJECT',
+]);
+const HEADINGS = new Set(['H1', 'H2', 'H3', 'H4', 'H5', 'H6']);
+const BLOCKS = new Set([
+  'P',
+  'DIV',
+  'SECTION',
+  'ARTICLE',
+  'MAIN',
+  'ASIDE',
+  'HEADER',
+  'FOOTER',
+  'NAV',
+  'UL',
+  'OL',
+  'LI',
+  'TABLE',
+  'FORM',
+  'PRE',
+  'BLOCKQUOTE',
+  'FIGURE',
+  'DL',
+  'H1',
+  'H2',
+  'H3',
+  'H4',
+  'H5',
+  'H6',
+]);
+// Containers that themes use as paragraphs when they hold only inline content.
+const PARAGRAPH_HOSTS = new Set(['DIV', 'SECTION', 'TD', 'DD']);
+const UNLIKELY =
+  /-ad-|ai2html|banner|breadcrumbs|combx|comment|community|cover-wrap|disqus|extra|footer|gdpr|header|legends|menu|related|remark|replies|rss|shoutbox|sidebar|skyscraper|social|sponsor|supplemental|ad-break|agegate|pagination|pager|popup|yom-remote/i;
+const MAYBE = /and|article|body|column|content|main|shadow/i;
+// Class/id vocabularies; each is counted per element, so a page-wide theme word shows up as a few hits
+// while a forum thread or a shop page shows dozens.
+const FORUM_CLASS =
+  /\b(?:post-?(?:body|message|author|user|reply)|message-?(?:body|content|user)|topic|thread|forum|replies|reply|upvote|vote|answer|usercard|avatar|postbit|username|user-?info)/i;
+const COMMENT_CLASS = /comment|disqus/i;
+const PRODUCT_CLASS =
+  /price|add-?to-?(?:cart|bag|basket)|addtocart|basket|\bcart|checkout|\bsku\b|quantity|variant|swatch|product-?(?:card|tile|item|form|info|detail|gallery|title)|rating|stars/i;
+const DOC_CLASS =
+  /\b(?:docs?|toc|table-of-contents|breadcrumb|api|sidebar-?nav|nav-?tree|menu-?tree|on-this-page)\b/i;
+const BYLINE_CLASS = /byline|author|writer|contributor/i;
+const PRICE_TEXT = /(?:[$€£¥₹]\s?\d|\d(?:[.,]\d\d)?\s?(?:€|USD|EUR|GBP)\b)/;
+const CART_TEXT =
+  /^(?:add to (?:cart|bag|basket|wishlist)|buy (?:it )?now|in stock|out of stock|checkout|shop now|sold out)/i;
+const FORUM_TEXT =
+  /^(?:reply|quote|joined:?|posts:?|report|permalink|upvote|accepted answer|\d+ (?:replies|answers|votes|posts))\b/i;
+const CTA_TEXT =
+  /^(?:get started|start (?:free|your|now)|book a (?:demo|call)|request a (?:demo|quote)|contact (?:us|sales)|sign up|try (?:it )?(?:free|now)|free trial|learn more|get a quote|talk to)/i;
+const BY_TEXT = /^by\s+\p{Lu}/u;
+const MONTH = '(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\\.?';
+const DATE_TEXT = new RegExp(
+  `\\b(?:${MONTH}\\s+\\d{1,2}(?:st|nd|rd|th)?,?\\s+(?:19|20)\\d\\d|\\d{1,2}\\s+${MONTH},?\\s+(?:19|20)\\d\\d|(?:19|20)\\d\\d-[01]\\d-[0-3]\\d|[0-3]?\\d[./][01]?\\d[./](?:19|20)\\d\\d)\\b`,
+  'i',
+);
+const AGO_TEXT =
+  /\b\d+\s*(?:s|m|h|d|w|y|mo|yr|min|mins|minutes?|hours?|hrs?|days?|weeks?|months?|years?)\.?\s+ago\b/i;
+const SHARE_CLASS = /share|social/i;
+
+/** Walks `doc.body` once and returns the raw DOM shape. */
+export function measureDom(doc: Document): DomShape {
+  const s: DomShape = {
+    textLen: 0,
+    linkTextLen: 0,
+    links: 0,
+    longParagraphs: 0,
+    paragraphText: 0,
+    densestText: 0,
+    densestCount: 0,
+    readerSum: 0,
+    articles: 0,
+    h1: 0,
+    h1Text: '',
+    headings: 0,
+    times: 0,
+    bylines: 0,
+    teasers: 0,
+    maxTeaserRun: 0,
+    forumMarks: 0,
+    commentMarks: 0,
+    productMarks: 0,
+    prices: 0,
+    cartTexts: 0,
+    forumTexts: 0,
+    ctaTexts: 0,
+    codeBlocks: 0,
+    tables: 0,
+    inputs: 0,
+    docMarks: 0,
+    navLinks: 0,
+    lists: 0,
+    listItems: 0,
+    images: 0,
+    dateTexts: 0,
+    agoTexts: 0,
+    shareMarks: 0,
+    buttons: 0,
+    posts: 0,
+    firstLongParagraph: '',
+  };
+  const root = doc.body ?? doc.documentElement;
+  if (!root) return s;
+  const byParent = new Map<Element, { text: number; count: number }>();
+  let inLink = 0;
+  let inLi = 0;
+  let inNav = 0;
+
+  const walk = (el: Element): Sub => {
+    const tag = el.tagName.toUpperCase();
+    const sub: Sub = {
+      text: 0,
+      link: 0,
+      hasLink: false,
+      hasMedia: false,
+      hasHeading: false,
+      hasTime: false,
+      hasBlock: false,
+    };
+    const cls = (el.getAttribute('class') ?? '') + ' ' + (el.getAttribute('id') ?? '');
+    const hasCls = cls.length > 1;
+    if (hasCls) {
+      if (FORUM_CLASS.test(cls)) s.forumMarks++;
+      if (COMMENT_CLASS.test(cls)) s.commentMarks++;
+      if (PRODUCT_CLASS.test(cls)) s.productMarks++;
+      if (DOC_CLASS.test(cls)) s.docMarks++;
+      if (SHARE_CLASS.test(cls)) s.shareMarks++;
+    }
+    const isLink = tag === 'A';
+    const isLi = tag === 'LI';
+    const isNav = tag === 'NAV';
+    if (isLink) {
+      inLink++;
+      s.links++;
+      sub.hasLink = true;
+      if (inNav > 0) s.navLinks++;
+    }
+    if (isLi) {
+      inLi++;
+      s.listItems++;
+    }
+    if (isNav) inNav++;
+    switch (tag) {
+      case 'ARTICLE':
+        s.articles++;
+        break;
+      case 'H1':
+        s.h1++;
+        break;
+      case 'TIME':
+        s.times++;
+        sub.hasTime = true;
+        break;
+      case 'BUTTON':
+        s.buttons++;
+        break;
+      case 'PRE':
+        s.codeBlocks++;
+        break;
+      case 'TABLE':
+        s.tables++;
+        break;
+      case 'INPUT':
+      case 'TEXTAREA':
+        s.inputs++;
+        break;
+      case 'UL':
+      case 'OL':
+        s.lists++;
+        break;
+      case 'IMG':
+      case 'PICTURE':
+      case 'VIDEO':
+        s.images++;
+        sub.hasMedia = true;
+        break;
+    }
+    if (HEADINGS.has(tag)) {
+      s.headings++;
+      sub.hasHeading = true;
+    }
+    if ((hasCls && BYLINE_CLASS.test(cls)) || el.getAttribute('rel') === 'author') s.bylines++;
+
+    // Children, grouped by shape to find repeated teaser blocks.
+    let shapes: Map<string, number> | null = null;
+    let postShapes: Map<string, number> | null = null;
+    let brs = 0;
+    for (let n = el.firstChild; n; n = n.nextSibling) {
+      if (n.nodeType === 3) {
+        const raw = n.nodeValue ?? '';
+        if (raw.length === 0) continue;
+        // trim() only: collapsing inner whitespace would allocate a string per text node for little gain.
+        const t = raw.trim();
+        if (!t) continue;
+        sub.text += t.length;
+        if (inLink > 0) sub.link += t.length;
+        if (t.length < 60) {
+          if (DATE_TEXT.test(t)) {
+            s.dateTexts++;
+            sub.hasTime = true;
+          } else if (AGO_TEXT.test(t)) {
+            s.agoTexts++;
+            sub.hasTime = true;
+          }
+        }
+        if (t.length < 40) {
+          if (PRICE_TEXT.test(t)) s.prices++;
+          if (CART_TEXT.test(t)) s.cartTexts++;
+          else if (FORUM_TEXT.test(t)) s.forumTexts++;
+          else if (CTA_TEXT.test(t)) s.ctaTexts++;
+          else if (BY_TEXT.test(t)) s.bylines++;
+        }
+        continue;
+      }
+      if (n.nodeType !== 1) continue;
+      const child = n as Element;
+      const ctag = child.tagName.toUpperCase();
+      if (ctag === 'BR') {
+        brs++;
+        continue;
+      }
+      if (SKIP.has(ctag) || child.hasAttribute('hidden') || child.getAttribute('aria-hidden') === 'true')
+        continue;
+      const c = walk(child);
+      sub.text += c.text;
+      sub.link += c.link;
+      sub.hasLink ||= c.hasLink;
+      sub.hasMedia ||= c.hasMedia;
+      sub.hasHeading ||= c.hasHeading;
+      sub.hasTime ||= c.hasTime;
+      sub.hasBlock ||= c.hasBlock || BLOCKS.has(ctag);
+      sub.hasParagraph ||= c.hasParagraph;
+      const teaser = c.hasLink && (c.hasMedia || c.hasHeading) && c.text < 600;
+      // Reference lists (dated citations in <li>) look like posts; real posts carry an avatar or sit in blocks.
+      const post =
+        c.hasLink && c.hasTime && c.text >= 80 && c.link < c.text * 0.5 && (c.hasMedia || ctag !== 'LI');
+      if (teaser || post) {
+        const key = ctag + '.' + (child.getAttribute('class') ?? '').trim().split(/\s+/, 1)[0];
+        if (teaser) {
+          shapes ??= new Map();
+          shapes.set(key, (shapes.get(key) ?? 0) + 1);
+        }
+        if (post) {
+          postShapes ??= new Map();
+          postShapes.set(key, (postShapes.get(key) ?? 0) + 1);
+        }
+      }
+    }
+    if (shapes) {
+      for (const run of shapes.values()) {
+        if (run >= 3) {
+          s.teasers += run;
+          if (run > s.maxTeaserRun) s.maxTeaserRun = run;
+        }
+      }
+    }
+
+    if (postShapes) {
+      for (const run of postShapes.values()) if (run >= 3) s.posts += run;
+    }
+
+    if (isLink) inLink--;
+    if (isLi) inLi--;
+    if (isNav) inNav--;
+    if (tag === 'H1' && !s.h1Text)
+      s.h1Text = (el.textContent ?? '').replace(/\s+/g, ' ').trim().slice(0, 300);
+
+    const block = tag === 'P' || tag === 'PRE' || tag === 'ARTICLE' || (tag === 'DIV' && brs > 0);
+    if (block && sub.text >= 140 && inLi === 0 && !(UNLIKELY.test(cls) && !MAYBE.test(cls))) {
+      s.readerSum += Math.sqrt(sub.text - 140);
+    }
+    const paragraphLike = tag === 'P' || (PARAGRAPH_HOSTS.has(tag) && (brs > 1 || !sub.hasBlock));
+    if (paragraphLike && !sub.hasParagraph && sub.text >= 80 && sub.link < sub.text * 0.5) {
+      sub.hasParagraph = true;
+      s.longParagraphs++;
+      s.paragraphText += sub.text;
+      if (!s.firstLongParagraph) s.firstLongParagraph = (el.textContent ?? '').trim().slice(0, 200);
+      // Credit the parent and the grandparent: themes often wrap each paragraph in its own block.
+      const parent = el.parentElement;
+      const grand = parent?.parentElement;
+      for (const holder of [parent, grand]) {
+        if (!holder) continue;
+        const e = byParent.get(holder) ?? { text: 0, count: 0 };
+        e.text += sub.text;
+        e.count++;
+        byParent.set(holder, e);
+      }
+    }
+    return sub;
+  };
+
+  const top = walk(root);
+  s.textLen = top.text;
+  s.linkTextLen = top.link;
+  for (const e of byParent.values()) {
+    if (e.text > s.densestText) {
+      s.densestText = e.text;
+      s.densestCount = e.count;
+    }
+  }
+  return s;
+}

@@ -1,0 +1,194 @@
+/**
+ * The detector's feature vector: structured data, URL shape and DOM shape turned into bounded numbers
+ * (flags, shares, log counts). The same function feeds the model at run time and the fitting script.
+ */
+import { isProbablyReaderable } from '@mozilla/readability';
+import { measureDom, type DomShape } from './dom-shape';
+import {
+  ARTICLE_TYPES,
+  DOC_TYPES,
+  FORUM_TYPES,
+  LISTING_TYPES,
+  NEWS_TYPES,
+  PRODUCT_TYPES,
+  hasAny,
+  readStructured,
+  type Structured,
+} from './structured';
+import { readUrl, type UrlShape } from './url-shape';
+
+export const FEATURE_NAMES = [
+  'ld_article',
+  'ld_news',
+  'ld_product',
+  'ld_listing',
+  'ld_forum',
+  'ld_doc',
+  'og_article',
+  'og_product',
+  'og_website',
+  'published_meta',
+  'author_meta',
+  'template_post',
+  'template_page',
+  'template_listing',
+  'template_product',
+  'url_known',
+  'url_root',
+  'url_depth',
+  'url_slug_words',
+  'url_long_slug',
+  'url_dated',
+  'url_numeric_id',
+  'url_listing',
+  'url_search',
+  'url_product',
+  'url_docs',
+  'url_forum',
+  'url_article',
+  'url_section_index',
+  'url_service',
+  'text',
+  'link_density',
+  'long_paragraphs',
+  'densest_text',
+  'densest_share',
+  'paragraph_share',
+  'reader_sum',
+  'readerable',
+  'articles',
+  'h1_one',
+  'h1_words',
+  'headings_per_paragraph',
+  'times',
+  'bylines',
+  'teasers',
+  'teaser_run',
+  'forum_marks',
+  'comment_marks',
+  'product_marks',
+  'prices',
+  'cart_texts',
+  'forum_texts',
+  'cta_texts',
+  'code_blocks',
+  'tables',
+  'inputs',
+  'doc_marks',
+  'nav_links',
+  'list_items_per_paragraph',
+  'images',
+  'title_words',
+  'date_texts',
+  'ago_texts',
+  'share_marks',
+  'buttons',
+  'posts',
+  'paragraph_length',
+] as const;
+
+export type FeatureName = (typeof FEATURE_NAMES)[number];
+export type Features = Record<FeatureName, number>;
+
+/** Everything the detector saw, kept so that `isNews` and the signal notes can reuse it. */
+export interface Evidence {
+  features: Features;
+  structured: Structured;
+  url: UrlShape;
+  dom: DomShape;
+}
+
+const log = (n: number) => Math.log1p(Math.max(0, n));
+const flag = (b: boolean) => (b ? 1 : 0);
+const words = (s: string) => (s.match(/[\p{L}\p{N}]+/gu) ?? []).length;
+
+/** Gathers the evidence for `doc` (never mutates it). `url` may be null when unknown. */
+export function gatherEvidence(doc: Document, url: string | null): Evidence {
+  const structured = readStructured(doc);
+  const u = readUrl(url);
+  const dom = measureDom(doc);
+  let readerable = false;
+  try {
+    readerable = isProbablyReaderable(doc);
+  } catch {
+    // A DOM library quirk must not break detection; the walk above carries the same evidence.
+  }
+  const t = structured.types;
+  const text = Math.max(dom.textLen, 1);
+  const title = (doc.title ?? '').trim();
+  const features: Features = {
+    ld_article: flag(hasAny(t, ARTICLE_TYPES)),
+    ld_news: flag(hasAny(t, NEWS_TYPES)),
+    ld_product: flag(hasAny(t, PRODUCT_TYPES)),
+    ld_listing: flag(hasAny(t, LISTING_TYPES)),
+    ld_forum: flag(hasAny(t, FORUM_TYPES)),
+    ld_doc: flag(hasAny(t, DOC_TYPES)),
+    og_article: flag(/article|blog|news/.test(structured.ogType)),
+    og_product: flag(/product/.test(structured.ogType)),
+    og_website: flag(structured.ogType === 'website'),
+    published_meta: flag(structured.publishedTime || structured.ldDate),
+    author_meta: flag(structured.hasAuthorMeta),
+    template_post: flag(structured.template.post),
+    template_page: flag(structured.template.page),
+    template_listing: flag(structured.template.listing),
+    template_product: flag(structured.template.product),
+    url_known: flag(u.known),
+    url_root: flag(u.root),
+    url_depth: Math.min(u.depth, 6),
+    url_slug_words: Math.min(u.slugWords, 12),
+    url_long_slug: flag(u.slugWords >= 4),
+    url_dated: flag(u.dated),
+    url_numeric_id: flag(u.numericId),
+    url_listing: flag(u.listing),
+    url_search: flag(u.search),
+    url_product: flag(u.product),
+    url_docs: flag(u.docs),
+    url_forum: flag(u.forum),
+    url_article: flag(u.articleHint),
+    url_section_index: flag(u.sectionIndex),
+    url_service: flag(u.service),
+    text: log(dom.textLen),
+    link_density: dom.linkTextLen / text,
+    long_paragraphs: log(dom.longParagraphs),
+    densest_text: log(dom.densestText),
+    densest_share: dom.densestText / text,
+    paragraph_share: dom.paragraphText / text,
+    reader_sum: log(dom.readerSum),
+    readerable: flag(readerable),
+    articles: log(dom.articles),
+    h1_one: flag(dom.h1 === 1),
+    h1_words: Math.min(words(dom.h1Text), 25),
+    headings_per_paragraph: log(dom.headings / (dom.longParagraphs + 1)),
+    times: log(dom.times),
+    bylines: log(dom.bylines),
+    teasers: log(dom.teasers),
+    teaser_run: log(dom.maxTeaserRun),
+    forum_marks: log(dom.forumMarks),
+    comment_marks: log(dom.commentMarks),
+    product_marks: log(dom.productMarks),
+    prices: log(dom.prices),
+    cart_texts: log(dom.cartTexts),
+    forum_texts: log(dom.forumTexts),
+    cta_texts: log(dom.ctaTexts),
+    code_blocks: log(dom.codeBlocks),
+    tables: log(dom.tables),
+    inputs: log(dom.inputs),
+    doc_marks: log(dom.docMarks),
+    nav_links: log(dom.navLinks),
+    list_items_per_paragraph: log(dom.listItems / (dom.longParagraphs + 1)),
+    images: log(dom.images),
+    title_words: Math.min(words(title), 25),
+    date_texts: log(dom.dateTexts),
+    ago_texts: log(dom.agoTexts),
+    share_marks: log(dom.shareMarks),
+    buttons: log(dom.buttons),
+    posts: log(dom.posts),
+    paragraph_length: log(dom.paragraphText / (dom.longParagraphs + 1)),
+  };
+  return { features, structured, url: u, dom };
+}
+
+/** The raw feature vector of `doc` (for the fitting script and the benchmark). */
+export function detectionFeatures(doc: Document, url: string | null): Features {
+  return gatherEvidence(doc, url).features;
+}

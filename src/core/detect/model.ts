@@ -1,0 +1,38 @@
+/**
+ * The fitted logistic model: score = sigmoid(intercept + Σ contributions), where each feature's
+ * contribution is coef · standardised value. Contributions double as the "why" signals.
+ */
+import type { FeatureName, Features } from './features';
+
+export interface FeatureWeight {
+  mean: number;
+  std: number;
+  coef: number;
+}
+
+export interface Weights {
+  intercept: number;
+  threshold: number;
+  /** No single feature may move the logit by more than this: no one signal decides alone. */
+  maxContribution?: number;
+  features: Partial<Record<FeatureName, FeatureWeight>>;
+}
+
+/** Contribution of every feature in `weights` to the logit, in weights order. */
+export function contributions(weights: Weights, x: Features): [FeatureName, number][] {
+  const out: [FeatureName, number][] = [];
+  const cap = weights.maxContribution ?? Infinity;
+  for (const [name, w] of Object.entries(weights.features) as [FeatureName, FeatureWeight][]) {
+    const v = x[name] ?? 0;
+    const c = (w.coef * (v - w.mean)) / (w.std || 1);
+    out.push([name, Math.max(-cap, Math.min(cap, c))]);
+  }
+  return out;
+}
+
+/** Probability that the page is an article, from its contributions. */
+export function scoreOf(weights: Weights, parts: [FeatureName, number][]): number {
+  let s = weights.intercept;
+  for (const [, c] of parts) s += c;
+  return 1 / (1 + Math.exp(-s));
+}
