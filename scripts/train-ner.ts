@@ -28,7 +28,7 @@ const opt = (name: string, dflt: number): number => {
   const i = args.indexOf(name);
   return i >= 0 ? Number(args[i + 1]) : dflt;
 };
-const valued = new Set(['--out', '--l2', '--epochs', '--holdout', '--min-count']);
+const valued = new Set(['--out', '--l2', '--epochs', '--holdout', '--min-count', '--decay', '--lr']);
 const input =
   args.find((a, i) => !a.startsWith('--') && !valued.has(args[i - 1] ?? '')) ??
   '../shared/bench/gum/train.json';
@@ -56,25 +56,31 @@ function label(text: string, doc: GumDoc, cs: number, ce: number): number {
     if (!t) continue;
     const [s, e] = core(text, m);
     if (s === cs && e === ce) return t;
-    if (e === ce && s < cs && !loose && /^(?:[\p{Ll}\d-]+\s+)+$/u.test(text.slice(s, cs))) loose = t;
+    // Mentions are whole noun phrases: "mainland Australia", "Tom Welling, who played…", "Jared Padalecki (born…)".
+    const pre = s === cs || /^(?:[\p{Ll}\d-]+\s+)+$/u.test(text.slice(s, cs));
+    const post = e === ce || /^\s*(?:[,(–—-]|who\b|which\b|that\b|whose\b|where\b|when\b)/u.test(text.slice(ce, e));
+    if (s <= cs && e >= ce && pre && post && !loose) loose = t;
   }
   return loose;
 }
 
-const docs = (JSON.parse(fs.readFileSync(input, 'utf8')) as { docs: GumDoc[] }).docs.filter(
-  (_, i) => !holdout || i % holdout !== 0,
-);
-const data: { f: string[]; y: number }[] = [];
-const counts = new Map<string, number>();
-for (const doc of docs) {
-  const a = analyse(doc.text);
-  a.cands.forEach((c, i) => {
-    const f = candidateFeatures(a.toks, c, a.keys[i]!, a.stats);
-    const y = label(doc.text, doc, c.start, c.end);
-    data.push({ f, y });
-    for (const x of new Set(f)) counts.set(x, (counts.get(x) ?? 0) + 1);
-  });
+const allDocs = (JSON.parse(fs.readFileSync(input, 'utf8')) as { docs: GumDoc[] }).docs;
+const docs = allDocs.filter((_, i) => !holdout || i % holdout !== 0);
+const heldOut = allDocs.filter((_, i) => holdout && i % holdout === 0);
+function examples(list: GumDoc[]): { f: string[]; y: number }[] {
+  const out: { f: string[]; y: number }[] = [];
+  for (const doc of list) {
+    const a = analyse(doc.text);
+    a.cands.forEach((c, i) => {
+      out.push({ f: candidateFeatures(a.toks, c, a.keys[i]!, a.stats), y: label(doc.text, doc, c.start, c.end) });
+    });
+  }
+  return out;
 }
+const data = examples(docs);
+const test = examples(heldOut);
+const counts = new Map<string, number>();
+for (const d of data) for (const x of new Set(d.f)) counts.set(x, (counts.get(x) ?? 0) + 1);
 const K = CLASSES.length;
 const minCount = opt('--min-count', 2);
 const W = new Map<string, number[]>();
@@ -82,9 +88,11 @@ const G = new Map<string, number[]>();
 for (const [f, n] of counts)
   if (n >= minCount) (W.set(f, new Array(K).fill(0)), G.set(f, new Array(K).fill(1e-6)));
 
-const lr = 0.3;
+const lr = opt('--lr', 0.1);
 const l2 = opt('--l2', 1e-3);
 const epochs = opt('--epochs', 30);
+/** Weight decay per epoch (applied to every weight, unlike the sparse L2 in the updates). */
+const decay = opt('--decay', 0.1);
 let seed = 7;
 const rand = () => (seed = (seed * 1103515245 + 12345) & 0x7fffffff) / 0x7fffffff;
 for (let ep = 0; ep < epochs; ep++) {
@@ -110,7 +118,33 @@ for (let ep = 0; ep < epochs; ep++) {
       }
     }
   }
+  for (const v of W.values()) for (let k = 0; k < K; k++) v[k]! *= 1 - decay;
   if (ep % 10 === 9) console.error(`epoch ${ep + 1} loss ${(loss / data.length).toFixed(4)}`);
+}
+function predict(f: string[]): number[] {
+  const s = new Array<number>(K).fill(0);
+  for (const x of f) {
+    const w = W.get(x);
+    if (w) for (let k = 0; k < K; k++) s[k]! += w[k]!;
+  }
+  const m = Math.max(...s);
+  const e = s.map((v) => Math.exp(v - m));
+  const z = e.reduce((p, q) => p + q, 0);
+  return e.map((v) => v / z);
+}
+if (test.length) {
+  let ok = 0;
+  let ll = 0;
+  const conf = CLASSES.map(() => new Array<number>(K).fill(0));
+  for (const { f, y } of test) {
+    const p = predict(f);
+    ll -= Math.log(p[y]! + 1e-12);
+    const yh = p.indexOf(Math.max(...p));
+    if (yh === y) ok++;
+    conf[y]![yh]!++;
+  }
+  console.error('confusion (rows gold none/group/place/person):', JSON.stringify(conf));
+  console.error(`held out: ${test.length} candidates, accuracy ${(ok / test.length).toFixed(3)}, log loss ${(ll / test.length).toFixed(3)}`);
 }
 const w: Record<string, number[]> = {};
 for (const [f, v] of [...W].sort((a, b) => (a[0] < b[0] ? -1 : 1))) {

@@ -13,6 +13,7 @@ import {
   ROLE_NOUNS,
   TITLES,
 } from './lexicon';
+import { isPersonName } from './person-names';
 import type { Token } from './tokens';
 
 /** What the feature function may know about the whole document. */
@@ -23,6 +24,7 @@ export interface DocStats {
   keyCount: Map<string, number>;
 }
 
+const LEX = !!globalThis.process?.env?.NER_LEX;
 const strip = (low: string): string => low.replace(/['’]s$/, '').replace(/\.$/, '');
 
 function wordAt(toks: Token[], i: number): string {
@@ -33,6 +35,8 @@ function wordAt(toks: Token[], i: number): string {
     return 'C:' + (GROUP_HEADS.has(t.low) ? 'gh' : PLACE_HEADS.has(t.low) ? 'ph' : 'x');
   return t.low;
 }
+
+const last0 = (ws: Token[]): string => strip(ws[ws.length - 1]?.low ?? '');
 
 /** The head of a name: the word before "of" ("Bank of England"), else the last word. */
 export function headWord(lows: string[]): string {
@@ -48,8 +52,10 @@ export function candidateFeatures(toks: Token[], c: Candidate, key: string, stat
   const head = headWord(words.map((w) => strip(w.low)));
   const first = strip(words[0]?.low ?? '');
   const n = words.length;
-  for (const w of words) f.push('w=' + strip(w.low));
-  f.push('head=' + head, 'first=' + first, 'suf3=' + head.slice(-3), 'suf2=' + head.slice(-2));
+  // Word identities are left out on purpose: 79 documents teach names poorly, and the gazetteer knows them.
+  if (LEX) for (const w of words) f.push('w=' + strip(w.low));
+  f.push('head=' + head);
+  f.push('suf3=' + head.slice(-3), 'suf2=' + head.slice(-2));
   f.push('len=' + Math.min(n, 4));
   if (n === 1 && words[0]!.upper) f.push('acronym');
   if (words.some((w) => /\d/.test(w.text))) f.push('digit');
@@ -63,6 +69,10 @@ export function candidateFeatures(toks: Token[], c: Candidate, key: string, stat
   if (words.some((w) => PLACE_HEADS.has(strip(w.low)) && strip(w.low) !== head)) f.push('ph-inner');
   if (PLACE_OPENERS.has(first) && n > 1) f.push('place-opener');
   if (FIRST_NAMES.has(first)) f.push(n > 1 ? 'firstname' : 'firstname-alone');
+  const pn = words.filter((w) => isPersonName(strip(w.low))).length;
+  if (pn) f.push(pn === n ? (n > 1 ? 'pname-all' : 'pname-1') : 'pname-some');
+  if (n > 1 && isPersonName(first)) f.push('pname-first');
+  if (n > 1 && isPersonName(last0(words))) f.push('pname-last');
   if (c.titled) f.push('titled');
   if (c.nested) f.push('nested');
   if (words[0]!.sentStart) f.push(n === 1 ? 'sent-start-1' : 'sent-start');

@@ -60,7 +60,8 @@ commander member secretary governor mayor senator ambassador adviser advisor act
 /** Capitalised words that are never names by themselves. */
 export const NEVER = set(`
 january february march april may june july august september october november december monday tuesday wednesday
-thursday friday saturday sunday i i'm i've i'd i'll mr mrs ms dr prof ok okay am pm ad bc
+thursday friday saturday sunday i i'm i've i'd i'll mr mrs ms dr prof ok okay am pm ad bc bce ce tv iq ceo gdp dna
+phd ph.d hiv aids pdf faq ps etc vs
 `);
 
 /** Frequent sentence openers; a capitalised one of these is an ordinary word, not a name. */
@@ -107,5 +108,7 @@ muhammad ahmed ahmad hassan hussein omar mahmoud ibrahim youssef yusuf abdul abd
 vladimir sergei dmitry ivan nikolai olga natalia elena tatiana hans klaus jurgen wolfgang pierre jean-pierre francois
 jacques michel philippe giuseppe giovanni marco luca francesco carlos luis jorge miguel pedro pablo antonio manuel
 javier wei li zhang wang chen liu yang hiroshi takashi akira yuki kenji raj rahul amit priya sanjay ravi
-boris angela emmanuel nelson barack hillary joe kamala donald vladimir xi recep bashar benjamin
+boris angela emmanuel nelson barack hillary joe kamala donald vladimir xi recep bashar benjamin isabel isabelle
+mario maria luigi sofia lucas liam mateo hugo lars jan pieter willem sven anders erik ingrid astrid lotte sanne
+michiel tom tim ben sam max alex chris nick mike dave steve bob jim bill tony ian andy matt dan rob greg
 `);

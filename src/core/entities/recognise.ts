@@ -10,7 +10,9 @@ import { candidateFeatures, headWord } from './features';
 import { nameKey } from './fold';
 import { GROUP_HEADS, PLACE_HEADS } from './lexicon';
 import { CLASSES, scoreFeatures, softmax } from './model';
+import { cues } from './cues';
 import { demonymMatches, findDemonym } from './demonym';
+import type { Token } from './tokens';
 
 /** One occurrence of a name in the text. */
 export interface Occurrence {
@@ -18,6 +20,8 @@ export interface Occurrence {
   key: string;
   /** Class log-probabilities from the model, in CLASSES order. */
   logp: number[];
+  /** Single capitalised word at the start of a sentence: its capital proves nothing. */
+  sentStartOnly: boolean;
 }
 
 /** A recognised entity: every form the story uses for it, with its type. */
@@ -37,6 +41,11 @@ interface Cluster {
   demonyms: Candidate[];
   entry: GazetteerEntry | null;
   alive: boolean;
+  /** The analysed text, for the cues around mentions. */
+  text: string;
+  toks: Token[];
+  /** Memoised type; cleared when the cluster grows. */
+  kind?: { kind: EntityKind; confidence: number } | undefined;
 }
 
 const words = (key: string): string[] => key.split(' ').filter(Boolean);
@@ -53,7 +62,9 @@ function gazetteerFactor(e: GazetteerEntry): number {
 }
 
 const NONE_DIVISOR = Number(globalThis.process?.env?.NER_NDIV ?? 3);
-const HEAD_FACTOR = Number(globalThis.process?.env?.NER_HEAD ?? 8);
+const PLACE_UNSUPPORTED = Number(globalThis.process?.env?.NER_PU ?? 0.4);
+const CUE_FACTOR = Number(globalThis.process?.env?.NER_CUE ?? 3);
+const HEAD_FACTOR = Number(globalThis.process?.env?.NER_HEAD ?? 30);
 
 function longestKey(c: Cluster): string {
   let best = '';
@@ -61,7 +72,7 @@ function longestKey(c: Cluster): string {
   return best || (c.occs[0]?.key ?? '');
 }
 
-function clusterProbs(c: Cluster): number[] {
+function clusterProbs(c: Cluster, text: string, toks: Token[]): number[] {
   const own = c.occs.filter((o) => !o.cand.nested);
   const occs = own.length ? own : c.occs;
   const p = new Array<number>(CLASSES.length).fill(0);
@@ -70,20 +81,32 @@ function clusterProbs(c: Cluster): number[] {
   if (occs.some((o) => o.cand.titled)) p[3]! *= 20;
   // The head word of the full name is the strongest cue ("Municipality of X", "X Journal").
   const head = headWord(words(longestKey(c)));
-  if (GROUP_HEADS.has(head)) p[1]! *= HEAD_FACTOR;
-  if (PLACE_HEADS.has(head)) p[2]! *= HEAD_FACTOR;
-  if (GROUP_HEADS.has(head) || PLACE_HEADS.has(head) || c.entry) p[0]! /= NONE_DIVISOR;
+  const gh = GROUP_HEADS.has(head);
+  const ph = PLACE_HEADS.has(head);
+  if (gh) p[1]! *= ph ? 2 : HEAD_FACTOR;
+  if (ph) p[2]! *= gh ? 2 : HEAD_FACTOR;
+  if (gh || ph || c.entry) p[0]! /= NONE_DIVISOR;
+  // Places need evidence beyond the model: a gazetteer entry, a place word, or a multi-word name.
+  if (!c.entry && !ph && words(longestKey(c)).length === 1) p[2]! *= PLACE_UNSUPPORTED;
+  // A bare acronym nobody spells out, a word seen only opening sentences: likely not a name.
+  // What the story says around the mentions.
+  const cue = cues(text, toks, occs.map((o) => o.cand));
+  for (let k = 0; k < 3; k++) p[k + 1]! *= Math.pow(CUE_FACTOR, Math.min(3, cue[k]!));
+  const acro = occs.every((o) => acronymLetters(o.cand.text));
+  if (acro && !c.entry && c.occs.length === occs.length) p[0]! *= 3;
+  if (!c.entry && occs.every((o) => o.sentStartOnly)) p[0]! *= 4;
   const z = p.reduce((x, y) => x + y, 0);
   return p.map((x) => x / z);
 }
 
 function kindOf(c: Cluster): { kind: EntityKind; confidence: number } {
-  const p = clusterProbs(c);
-  if (p[0]! > NONE_THRESHOLD) return { kind: 'other', confidence: p[0]! };
+  if (c.kind) return c.kind;
+  const p = clusterProbs(c, c.text, c.toks);
+  if (p[0]! > NONE_THRESHOLD) return (c.kind = { kind: 'other', confidence: p[0]! });
   let best = 1;
   for (let k = 2; k < p.length; k++) if (p[k]! > p[best]!) best = k;
   const kind: EntityKind = best === 1 ? 'group' : best === 2 ? 'place' : 'person';
-  return { kind, confidence: p[best]! / (1 - p[0]! || 1) };
+  return (c.kind = { kind, confidence: p[best]! / (1 - p[0]! || 1) });
 }
 
 /** The form a note is named by: the longest full form, never an acronym when a full form exists. */
@@ -119,16 +142,17 @@ export function recognise(text: string, gazetteer?: Gazetteer, pre?: Analysis): 
     let c = byKey.get(key);
     if (!c) {
       const entries = gazetteer?.lookup(cand.text.replace(/\s*['’]s$/, '')) ?? [];
-      c = { occs: [], demonyms: [], entry: entries[0] ?? null, alive: true };
+      c = { occs: [], demonyms: [], entry: entries[0] ?? null, alive: true, text, toks: a.toks };
       byKey.set(key, c);
       clusters.push(c);
     }
-    c.occs.push({ cand, key, logp });
+    c.occs.push({ cand, key, logp, sentStartOnly: single && !!a.toks[cand.from]?.sentStart });
   });
   const merge = (into: Cluster, from: Cluster) => {
     if (into === from || !from.alive) return;
     into.occs.push(...from.occs);
     into.entry ??= from.entry;
+    into.kind = undefined;
     from.alive = false;
     for (const o of from.occs) byKey.set(o.key, into);
   };
@@ -200,6 +224,15 @@ export function recognise(text: string, gazetteer?: Gazetteer, pre?: Analysis): 
       });
       if (hit) merge(l, s);
     }
+  }
+  // A capitalised head word alone ("the Congress", "the University") refers back to the one full name it heads.
+  for (const s of live()) {
+    const sk = keysOf(s);
+    if (sk.length !== 1 || words(sk[0]!).length !== 1 || !GROUP_HEADS.has(sk[0]!) || s.entry) continue;
+    const targets = live().filter(
+      (l) => l !== s && kindOf(l).kind === 'group' && keysOf(l).some((k) => headWord(words(k)) === sk[0]),
+    );
+    if (targets.length === 1) merge(targets[0]!, s);
   }
   for (const d of demonymCands) {
     let c: Cluster | undefined;

@@ -1,0 +1,58 @@
+/**
+ * What the sentence around a mention says about its type: "in X" and "X, a small hill town" point
+ * to a place, "the X group" and "X's spokesperson" to a group, "X said" and "Mr X" to a person.
+ */
+import { describe } from './describe';
+import { FIRST_NAMES, GROUP_NOUNS, PLACE_NOUNS, ROLE_NOUNS } from './lexicon';
+import { isPersonName } from './person-names';
+import type { Token } from './tokens';
+
+/** Counts of cues for [group, place, person]. */
+export type CueCounts = [number, number, number];
+
+const PLACE_PREPS = new Set(['in', 'at', 'near', 'across', 'outside', 'inside', 'throughout', 'into', 'towards', 'toward', 'around', 'within']);
+const SPEECH = new Set(['said', 'says', 'told', 'added', 'explained', 'stated', 'wrote', 'argued', 'noted', 'recalled', 'asked']);
+const GROUP_POSS = new Set(['spokesman', 'spokeswoman', 'spokesperson', 'members', 'member', 'leader', 'leaders', 'founder', 'headquarters', 'chairman', 'chief', 'ceo', 'board', 'staff', 'employees', 'shares', 'officials', 'website']);
+const PLACE_POSS = new Set(['capital', 'border', 'borders', 'population', 'economy', 'coast', 'north', 'south', 'east', 'west', 'citizens', 'residents', 'streets', 'mayor', 'largest', 'biggest']);
+const PLACE_OF = new Set(['capital', 'city', 'town', 'village', 'province', 'region', 'outskirts', 'north', 'south', 'east', 'west', 'centre', 'center', 'suburbs', 'island', 'state', 'republic', 'kingdom', 'municipality', 'county', 'district', 'streets', 'people', 'residents', 'citizens']); // prettier-ignore
+/** Lowercase words that, after "of", introduce a group ("members of X", "leader of X"). */
+const GROUP_OF = new Set(['members', 'member', 'leader', 'leaders', 'spokesman', 'spokeswoman', 'spokesperson', 'founder', 'head', 'chairman', 'president', 'director', 'officials', 'supporters']); // prettier-ignore
+
+function lastWord(s: string): string {
+  const w = s.toLowerCase().match(/[\p{L}-]+/gu);
+  return w ? w[w.length - 1]! : '';
+}
+
+/** Cue counts for the mentions of one entity, given as token ranges of the analysed text. */
+export function cues(text: string, toks: Token[], spans: { from: number; to: number; start: number; end: number }[]): CueCounts {
+  const c: CueCounts = [0, 0, 0];
+  for (const s of spans) {
+    const p1 = toks[s.from - 1];
+    const p2 = toks[s.from - 2];
+    const n1 = toks[s.to];
+    const n2 = toks[s.to + 1];
+    const words = toks.slice(s.from, s.to).filter((t) => t.isWord);
+    if (p1 && PLACE_PREPS.has(p1.low) && !p1.cap) c[1]++;
+    if (p1?.low === 'of' && p2 && PLACE_OF.has(p2.low)) c[1]++;
+    if (p1?.low === 'of' && p2 && GROUP_OF.has(p2.low)) c[0]++;
+    if (n1 && GROUP_NOUNS.has(n1.low) && !n1.cap) c[0]++;
+    if (n1 && PLACE_NOUNS.has(n1.low) && !n1.cap) c[1]++;
+    if (n1 && /^['’]s$/.test(n1.text) && n2) {
+      if (GROUP_POSS.has(n2.low)) c[0]++;
+      if (PLACE_POSS.has(n2.low)) c[1]++;
+    }
+    const said = (n1 && SPEECH.has(n1.low)) || (p1 && SPEECH.has(p1.low) && (!n1 || /^[.,]$/.test(n1.text)));
+    if (said) c[p1?.low === 'the' || p2?.low === 'the' ? 0 : 2]++;
+    if (p1 && ROLE_NOUNS.has(p1.low) && !p1.cap && p2?.low !== 'the') c[2]++;
+    if (words.length >= 2 && FIRST_NAMES.has(words[0]!.low)) c[2] += 2;
+    else if (words.length >= 2 && words.length <= 3 && words.every((w) => isPersonName(w.low))) c[2]++;
+  }
+  for (const d of describe(text, spans, 8)) {
+    if (d.kind === 'definition') continue;
+    const w = lastWord(d.text.replace(/\s+(?:of|in|on|at|from|for)\s.*$/i, ''));
+    if (PLACE_NOUNS.has(w)) c[1] += 2;
+    else if (GROUP_NOUNS.has(w)) c[0] += 2;
+    else if (ROLE_NOUNS.has(w)) c[2] += 2;
+  }
+  return c;
+}
