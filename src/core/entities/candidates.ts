@@ -20,6 +20,8 @@ export interface Candidate {
 }
 
 const PARTICLE = /^(?:al|el|ad|as|ash|at|az|an|ar|bin|ibn|abu|de|di|da|du|van|von|le|la|d)[-'’]\p{Lu}/u;
+/** Ordinary words that open names ("New Zealand", "North Korea") even at the start of a sentence. */
+const NAME_OPENERS = new Set(['new', 'north', 'south', 'east', 'west', 'upper', 'lower', 'great', 'united', 'central', 'northern', 'southern', 'eastern', 'western', 'greater', 'old', 'saint', 'san', 'santa', 'los', 'las', 'el', 'le', 'la']); // prettier-ignore
 const PREPS = new Set(['of', 'for', 'against', 'on', 'de', 'du', 'des', 'del', 'della', 'di', 'da']);
 
 /** A word that may be part of a name. */
@@ -111,11 +113,12 @@ function emit(toks: Token[], from: number, to: number, text: string, cases: Case
   // Ordinary words opening a sentence ("However", "The", "Iodine deficiency").
   while (from < to) {
     const t = toks[from]!;
-    if (t.low === 'the' || (t.sentStart && COMMON.has(t.low) && !t.upper)) {
+    const opensName = NAME_OPENERS.has(t.low) && isNameWord(toks[from + 1]) && from + 1 < to;
+    if (t.low === 'the' || (t.sentStart && COMMON.has(t.low) && !t.upper && !opensName)) {
       from++;
       continue;
     }
-    if (t.sentStart && !t.upper && cases.lower(t.low) > 0 && !TITLES.has(t.low)) {
+    if (t.sentStart && !t.upper && cases.lower(t.low) > 0 && !TITLES.has(t.low) && !opensName) {
       from++;
       continue;
     }
@@ -141,12 +144,13 @@ function emit(toks: Token[], from: number, to: number, text: string, cases: Case
   let title = -1;
   for (let k = from; k < to; k++) if (TITLES.has(toks[k]!.low.replace(/\.$/, ''))) title = k;
   const lastTok = toks[to - 1]!;
-  if (title >= 0 && !isHeadWord(lastTok)) {
-    const after = toks[title + 1];
-    if (after && isConnector(after) && after.low !== 'and') {
-      push(toks, title + 2, to, text, out);
-      return;
-    }
+  const afterTitle = toks[title + 1];
+  if (title >= 0 && afterTitle && title + 1 < to && isConnector(afterTitle) && afterTitle.low !== 'and') {
+    // "Emperor of the United States", "Director of the National Iodine Study": the office, then a name.
+    push(toks, title + 2, to, text, out);
+    return;
+  }
+  if (title >= 0 && !(title === from && isHeadWord(lastTok))) {
     if (title + 1 < to) {
       push(toks, title + 1, to, text, out, true);
       return;
@@ -166,10 +170,11 @@ function emit(toks: Token[], from: number, to: number, text: string, cases: Case
         break;
       }
     }
-    if (isHeadWord(lastTok) && !isConnector(toks[to - 2])) {
-      let k = from;
-      while (k < to - 1 && !isConnector(toks[k]) && !isHeadWord(toks[k]!)) k++;
-      if (k > from && k < to) push(toks, from, k, text, out, false, true);
+    // Every prefix that stops before a group's head word: "United States" in "United States Congress",
+    // "Leiden" in "Leiden University"; not "Hudson" in "Hudson River", which is the river's own name.
+    for (let k = from + 1; k < to; k++) {
+      if (isConnector(toks[k])) break;
+      if (GROUP_HEADS.has(toks[k]!.low) || (isHeadWord(toks[k]!) && k < to - 1)) push(toks, from, k, text, out, false, true);
     }
   }
 }

@@ -22,7 +22,15 @@ partners mission command corps regiment division battalion cabinet tribunal init
 structure unit police agency federation confederation institutes foundation centre center council commonwealth
 magazine review broadcasting broadcaster radio television tv channel agency hospital clinic clinics orchestra
 band choir ensemble caucus junta militia rebels brotherhood universiteit universitat universite universidad
-universita universidade hochschule bibliotheek bibliotheque biblioteca ministerio ministere partei parti partido
+universita universidade hochschule bibliotheek bibliotheque biblioteca ministerio ministere partei parti partido bulletin daily observer courier examiner inquirer recorder dispatch
+monitor
+`);
+
+/** Head words of events, works and periods: such names are neither groups nor places. */
+export const OTHER_HEADS = set(`
+war wars revolution olympics games cup championship championships festival award awards prize day week act treaty
+agreement accord crisis summit election elections battle siege era age ages period dynasty prize trophy tournament
+series show film novel album song study survey report index program programme project plan
 `);
 
 /** Head words that make a name a place. */

@@ -8,7 +8,7 @@ import { analyse, type Analysis } from './analyse';
 import type { Candidate } from './candidates';
 import { candidateFeatures, headWord } from './features';
 import { nameKey } from './fold';
-import { GROUP_HEADS, PLACE_HEADS } from './lexicon';
+import { GROUP_HEADS, OTHER_HEADS, PLACE_HEADS } from './lexicon';
 import { CLASSES, scoreFeatures, softmax } from './model';
 import { cues } from './cues';
 import { demonymMatches, findDemonym } from './demonym';
@@ -22,6 +22,8 @@ export interface Occurrence {
   logp: number[];
   /** Single capitalised word at the start of a sentence: its capital proves nothing. */
   sentStartOnly: boolean;
+  /** An acronym defined by lowercase words ("compact fluorescent lamps (CFLs)"): a term, not a name. */
+  definedLowercase: boolean;
 }
 
 /** A recognised entity: every form the story uses for it, with its type. */
@@ -86,6 +88,7 @@ function clusterProbs(c: Cluster, text: string, toks: Token[]): number[] {
   if (gh) p[1]! *= ph ? 2 : HEAD_FACTOR;
   if (ph) p[2]! *= gh ? 2 : HEAD_FACTOR;
   if (gh || ph || c.entry) p[0]! /= NONE_DIVISOR;
+  if (OTHER_HEADS.has(head) && !gh && !ph && !c.entry) p[0]! *= HEAD_FACTOR;
   // Places need evidence beyond the model: a gazetteer entry, a place word, or a multi-word name.
   if (!c.entry && !ph && words(longestKey(c)).length === 1) p[2]! *= PLACE_UNSUPPORTED;
   // A bare acronym nobody spells out, a word seen only opening sentences: likely not a name.
@@ -94,7 +97,11 @@ function clusterProbs(c: Cluster, text: string, toks: Token[]): number[] {
   for (let k = 0; k < 3; k++) p[k + 1]! *= Math.pow(CUE_FACTOR, Math.min(3, cue[k]!));
   const acro = occs.every((o) => acronymLetters(o.cand.text));
   if (acro && !c.entry && c.occs.length === occs.length) p[0]! *= 3;
-  if (!c.entry && occs.every((o) => o.sentStartOnly)) p[0]! *= 4;
+  if (!c.entry && occs.every((o) => o.sentStartOnly)) p[0]! *= 10;
+  // "Freemasonry", "Christianity", "Western": doctrines, qualities and directions are not groups or places.
+  const lk = longestKey(c);
+  if (!c.entry && !gh && !ph && words(lk).length === 1 && /(?:ism|ity|ry|ology|ern|ic|al)$/.test(lk)) p[0]! *= 5;
+  if (occs.some((o) => o.definedLowercase)) p[0]! *= 20;
   const z = p.reduce((x, y) => x + y, 0);
   return p.map((x) => x / z);
 }
@@ -146,7 +153,13 @@ export function recognise(text: string, gazetteer?: Gazetteer, pre?: Analysis): 
       byKey.set(key, c);
       clusters.push(c);
     }
-    c.occs.push({ cand, key, logp, sentStartOnly: single && !!a.toks[cand.from]?.sentStart });
+    c.occs.push({
+      cand,
+      key,
+      logp,
+      sentStartOnly: single && !!a.toks[cand.from]?.sentStart,
+      definedLowercase: single && definedByLowercase(a.toks, cand),
+    });
   });
   const merge = (into: Cluster, from: Cluster) => {
     if (into === from || !from.alive) return;
@@ -205,10 +218,13 @@ export function recognise(text: string, gazetteer?: Gazetteer, pre?: Analysis): 
     for (const l of live()) {
       if (l === s || !s.alive) continue;
       const lKind = kindOf(l).kind;
-      if (lKind !== 'group' && lKind !== 'person') continue;
+      const cityForm = keysOf(l).some((k) => k.endsWith(' city'));
+      if (lKind !== 'group' && lKind !== 'person' && !cityForm) continue;
       const hit = keysOf(l).some((lk) => {
         const lw = words(lk);
-        if (PLACE_HEADS.has(lw[lw.length - 1]!)) return false;
+        // "Coron Island" is not Coron, but "New York City" is New York.
+        const lastW = lw[lw.length - 1]!;
+        if (PLACE_HEADS.has(lastW) && lastW !== 'city') return false;
         return sk.some((k) => {
           const sw = words(k);
           if (sw.length >= lw.length) return false;
@@ -255,6 +271,15 @@ export function recognise(text: string, gazetteer?: Gazetteer, pre?: Analysis): 
     out.push({ kind, name: bestName(c), occs: c.occs, demonyms: c.demonyms, entry: c.entry, confidence });
   }
   return out;
+}
+
+function definedByLowercase(toks: Token[], cand: Candidate): boolean {
+  const letters = acronymLetters(cand.text.replace(/s$/, ''));
+  if (!letters || toks[cand.from - 1]?.text !== '(') return false;
+  const before = toks.slice(Math.max(0, cand.from - 1 - letters.length - 2), cand.from - 1).filter((t) => t.isWord);
+  const lower = before.filter((t) => !t.cap && !/^(?:of|and|the|for|in|on|to|a)$/.test(t.low));
+  const init = lower.slice(-letters.length).map((t) => t.low.charAt(0)).join('').toUpperCase();
+  return lower.length >= letters.length && init === letters;
 }
 
 function fold1(s: string): string {
