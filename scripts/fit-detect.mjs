@@ -60,7 +60,9 @@ function loadPages() {
     let host = '';
     try {
       host = new URL(gt.url).hostname.replace(/^www\./, '');
-    } catch {}
+    } catch {
+      // No usable URL: the page is its own group.
+    }
     pages.push({ set: 'wcxb', id, type, host: host || id, y: type === 'article' ? 1 : 0, x, ms });
     if (pages.length % 200 === 0) process.stderr.write(`features: ${pages.length} pages\n`);
   }

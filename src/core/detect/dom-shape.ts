@@ -192,6 +192,7 @@ export function measureDom(doc: Document): DomShape {
       hasHeading: false,
       hasTime: false,
       hasBlock: false,
+      hasParagraph: false,
     };
     const cls = (el.getAttribute('class') ?? '') + ' ' + (el.getAttribute('id') ?? '');
     const hasCls = cls.length > 1;
