@@ -58,7 +58,8 @@ function label(text: string, doc: GumDoc, cs: number, ce: number): number {
     if (s === cs && e === ce) return t;
     // Mentions are whole noun phrases: "mainland Australia", "Tom Welling, who played…", "Jared Padalecki (born…)".
     const pre = s === cs || /^(?:[\p{Ll}\d-]+\s+)+$/u.test(text.slice(s, cs));
-    const post = e === ce || /^\s*(?:[,(–—-]|who\b|which\b|that\b|whose\b|where\b|when\b)/u.test(text.slice(ce, e));
+    const post =
+      e === ce || /^\s*(?:[,(–—-]|who\b|which\b|that\b|whose\b|where\b|when\b)/u.test(text.slice(ce, e));
     if (s <= cs && e >= ce && pre && post && !loose) loose = t;
   }
   return loose;
@@ -72,7 +73,10 @@ function examples(list: GumDoc[]): { f: string[]; y: number }[] {
   for (const doc of list) {
     const a = analyse(doc.text);
     a.cands.forEach((c, i) => {
-      out.push({ f: candidateFeatures(a.toks, c, a.keys[i]!, a.stats), y: label(doc.text, doc, c.start, c.end) });
+      out.push({
+        f: candidateFeatures(a.toks, c, a.keys[i]!, a.stats),
+        y: label(doc.text, doc, c.start, c.end),
+      });
     });
   }
   return out;
@@ -85,8 +89,11 @@ const K = CLASSES.length;
 const minCount = opt('--min-count', 2);
 const W = new Map<string, number[]>();
 const G = new Map<string, number[]>();
-for (const [f, n] of counts)
-  if (n >= minCount) (W.set(f, new Array(K).fill(0)), G.set(f, new Array(K).fill(1e-6)));
+for (const [f, n] of counts) {
+  if (n < minCount) continue;
+  W.set(f, new Array(K).fill(0));
+  G.set(f, new Array(K).fill(1e-6));
+}
 
 const lr = opt('--lr', 0.1);
 const l2 = opt('--l2', 1e-3);
@@ -144,7 +151,9 @@ if (test.length) {
     conf[y]![yh]!++;
   }
   console.error('confusion (rows gold none/group/place/person):', JSON.stringify(conf));
-  console.error(`held out: ${test.length} candidates, accuracy ${(ok / test.length).toFixed(3)}, log loss ${(ll / test.length).toFixed(3)}`);
+  console.error(
+    `held out: ${test.length} candidates, accuracy ${(ok / test.length).toFixed(3)}, log loss ${(ll / test.length).toFixed(3)}`,
+  );
 }
 const w: Record<string, number[]> = {};
 for (const [f, v] of [...W].sort((a, b) => (a[0] < b[0] ? -1 : 1))) {

@@ -22,6 +22,7 @@ export interface Candidate {
 const PARTICLE = /^(?:al|el|ad|as|ash|at|az|an|ar|bin|ibn|abu|de|di|da|du|van|von|le|la|d)[-'’]\p{Lu}/u;
 /** Ordinary words that open names ("New Zealand", "North Korea") even at the start of a sentence. */
 const NAME_OPENERS = new Set(['new', 'north', 'south', 'east', 'west', 'upper', 'lower', 'great', 'united', 'central', 'northern', 'southern', 'eastern', 'western', 'greater', 'old', 'saint', 'san', 'santa', 'los', 'las', 'el', 'le', 'la']); // prettier-ignore
+const DEMONYM_SHAPE = /^\p{Lu}\p{Ll}+(?:ian|ean|an|ese|ish|i)$/u;
 const PREPS = new Set(['of', 'for', 'against', 'on', 'de', 'du', 'des', 'del', 'della', 'di', 'da']);
 
 /** A word that may be part of a name. */
@@ -122,6 +123,20 @@ function emit(toks: Token[], from: number, to: number, text: string, cases: Case
       from++;
       continue;
     }
+    // "Residents of Mavre said…": a sentence-opening common noun joined to a name by "of".
+    const nx = toks[from + 1];
+    if (
+      t.sentStart &&
+      nx &&
+      isConnector(nx) &&
+      nx.low === 'of' &&
+      !isHeadWord(t) &&
+      !TITLES.has(t.low) &&
+      !FIRST_NAMES.has(t.low)
+    ) {
+      from += 2;
+      continue;
+    }
     // "If Iodine deficiency is…": a word the text mostly writes in lowercase is not a name.
     const lc = cases.lower(t.low);
     if (!t.upper && to - from === 1 && lc >= 2 && lc >= cases.capital(t.low)) {
@@ -152,6 +167,8 @@ function emit(toks: Token[], from: number, to: number, text: string, cases: Case
   }
   if (title >= 0 && !(title === from && isHeadWord(lastTok))) {
     if (title + 1 < to) {
+      // "Albanian Interior Minister Arben Kola": the person, and the demonym that may count for a place.
+      if (title > from && DEMONYM_SHAPE.test(toks[from]!.text)) push(toks, from, from + 1, text, out);
       push(toks, title + 1, to, text, out, true);
       return;
     }
@@ -174,7 +191,8 @@ function emit(toks: Token[], from: number, to: number, text: string, cases: Case
     // "Leiden" in "Leiden University"; not "Hudson" in "Hudson River", which is the river's own name.
     for (let k = from + 1; k < to; k++) {
       if (isConnector(toks[k])) break;
-      if (GROUP_HEADS.has(toks[k]!.low) || (isHeadWord(toks[k]!) && k < to - 1)) push(toks, from, k, text, out, false, true);
+      if (GROUP_HEADS.has(toks[k]!.low) || (isHeadWord(toks[k]!) && k < to - 1))
+        push(toks, from, k, text, out, false, true);
     }
   }
 }

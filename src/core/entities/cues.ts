@@ -10,10 +10,71 @@ import type { Token } from './tokens';
 /** Counts of cues for [group, place, person]. */
 export type CueCounts = [number, number, number];
 
-const PLACE_PREPS = new Set(['in', 'at', 'near', 'across', 'outside', 'inside', 'throughout', 'into', 'towards', 'toward', 'around', 'within']);
-const SPEECH = new Set(['said', 'says', 'told', 'added', 'explained', 'stated', 'wrote', 'argued', 'noted', 'recalled', 'asked']);
-const GROUP_POSS = new Set(['spokesman', 'spokeswoman', 'spokesperson', 'members', 'member', 'leader', 'leaders', 'founder', 'headquarters', 'chairman', 'chief', 'ceo', 'board', 'staff', 'employees', 'shares', 'officials', 'website']);
-const PLACE_POSS = new Set(['capital', 'border', 'borders', 'population', 'economy', 'coast', 'north', 'south', 'east', 'west', 'citizens', 'residents', 'streets', 'mayor', 'largest', 'biggest']);
+const PLACE_PREPS = new Set([
+  'in',
+  'at',
+  'near',
+  'across',
+  'outside',
+  'inside',
+  'throughout',
+  'into',
+  'towards',
+  'toward',
+  'around',
+  'within',
+]);
+const SPEECH = new Set([
+  'said',
+  'says',
+  'told',
+  'added',
+  'explained',
+  'stated',
+  'wrote',
+  'argued',
+  'noted',
+  'recalled',
+  'asked',
+]);
+const GROUP_POSS = new Set([
+  'spokesman',
+  'spokeswoman',
+  'spokesperson',
+  'members',
+  'member',
+  'leader',
+  'leaders',
+  'founder',
+  'headquarters',
+  'chairman',
+  'chief',
+  'ceo',
+  'board',
+  'staff',
+  'employees',
+  'shares',
+  'officials',
+  'website',
+]);
+const PLACE_POSS = new Set([
+  'capital',
+  'border',
+  'borders',
+  'population',
+  'economy',
+  'coast',
+  'north',
+  'south',
+  'east',
+  'west',
+  'citizens',
+  'residents',
+  'streets',
+  'mayor',
+  'largest',
+  'biggest',
+]);
 const PLACE_OF = new Set(['capital', 'city', 'town', 'village', 'province', 'region', 'outskirts', 'north', 'south', 'east', 'west', 'centre', 'center', 'suburbs', 'island', 'state', 'republic', 'kingdom', 'municipality', 'county', 'district', 'streets', 'people', 'residents', 'citizens']); // prettier-ignore
 /** Lowercase words that, after "of", introduce a group ("members of X", "leader of X"). */
 const GROUP_OF = new Set(['members', 'member', 'leader', 'leaders', 'spokesman', 'spokeswoman', 'spokesperson', 'founder', 'head', 'chairman', 'president', 'director', 'officials', 'supporters']); // prettier-ignore
@@ -24,7 +85,11 @@ function lastWord(s: string): string {
 }
 
 /** Cue counts for the mentions of one entity, given as token ranges of the analysed text. */
-export function cues(text: string, toks: Token[], spans: { from: number; to: number; start: number; end: number }[]): CueCounts {
+export function cues(
+  text: string,
+  toks: Token[],
+  spans: { from: number; to: number; start: number; end: number }[],
+): CueCounts {
   const c: CueCounts = [0, 0, 0];
   for (const s of spans) {
     const p1 = toks[s.from - 1];

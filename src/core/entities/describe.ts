@@ -11,7 +11,8 @@ const STOP = new Set(
   'of in on at for and or to by with from that which who is was are were said says has had have'.split(' '),
 );
 
-const APPOSITIVE = /^,\s+((?:a|an|the|one of|which is|home to)\s[^,.;:()"“”]{3,120}?)(?=[,.;:)]|\s[-–—]\s)/i;
+const APPOSITIVE =
+  /^,\s+((?:a|an|the|one of|which is|home to)\s(?:[^,.;:()"“”]|[,.](?=\d)){3,120}?)(?=[,.](?!\d)|[;:)]|\s[-–—]\s)/i;
 const DEFINING =
   /^(?:['’]s\s+\w+\s+)?\s*(?:is|was|are|were|began as|became|has been|had been|remains|started as)\s+(?:a|an|the|one)\b/i;
 const MAX_SENTENCE = 320;
@@ -48,7 +49,7 @@ export function describe(text: string, spans: { start: number; end: number }[], 
     if (ap) add(ap[1]!, m.start, 'appositive');
     // "the exiled Iranian opposition group X": lowercase (or demonym) words after an article, ending in a noun.
     const before = text.slice(Math.max(0, m.start - 120), m.start);
-    const pm = /\b(?:the|a|an)\s+((?:[\p{Ll}\p{Lu}][\p{L}-]*\s+){1,6})$/u.exec(before);
+    const pm = /\b(?:the|a|an)\s+((?:[\p{Ll}\p{Lu}][\p{L}-]*\s+){1,6})$/iu.exec(before);
     if (pm) {
       const ws = pm[1]!.trim().split(/\s+/);
       const last = ws[ws.length - 1]!;

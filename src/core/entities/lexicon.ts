@@ -21,7 +21,7 @@ exchange airlines airways records studios labs laboratory laboratories systems t
 partners mission command corps regiment division battalion cabinet tribunal initiative organisations organizations
 structure unit police agency federation confederation institutes foundation centre center council commonwealth
 magazine review broadcasting broadcaster radio television tv channel agency hospital clinic clinics orchestra
-band choir ensemble caucus junta militia rebels brotherhood universiteit universitat universite universidad
+band choir ensemble caucus daughters sons knights friends brothers sisters junta militia rebels brotherhood universiteit universitat universite universidad
 universita universidade hochschule bibliotheek bibliotheque biblioteca ministerio ministere partei parti partido bulletin daily observer courier examiner inquirer recorder dispatch
 monitor
 `);
@@ -90,6 +90,7 @@ several any none nothing something everything anyone someone everyone new old go
 export const GROUP_NOUNS = set(`
 group organisation organization party movement agency company firm body militia faction ministry government union
 alliance coalition network team club council committee newspaper paper channel broadcaster university college school
+charity foundation organization ngo association society institute agency regulator watchdog insurgents rebels
 `);
 
 /** Lowercase nouns that follow a place name ("Manze town", "the Ashraf camp"). */

@@ -93,14 +93,19 @@ function clusterProbs(c: Cluster, text: string, toks: Token[]): number[] {
   if (!c.entry && !ph && words(longestKey(c)).length === 1) p[2]! *= PLACE_UNSUPPORTED;
   // A bare acronym nobody spells out, a word seen only opening sentences: likely not a name.
   // What the story says around the mentions.
-  const cue = cues(text, toks, occs.map((o) => o.cand));
+  const cue = cues(
+    text,
+    toks,
+    occs.map((o) => o.cand),
+  );
   for (let k = 0; k < 3; k++) p[k + 1]! *= Math.pow(CUE_FACTOR, Math.min(3, cue[k]!));
   const acro = occs.every((o) => acronymLetters(o.cand.text));
   if (acro && !c.entry && c.occs.length === occs.length) p[0]! *= 3;
   if (!c.entry && occs.every((o) => o.sentStartOnly)) p[0]! *= 10;
   // "Freemasonry", "Christianity", "Western": doctrines, qualities and directions are not groups or places.
   const lk = longestKey(c);
-  if (!c.entry && !gh && !ph && words(lk).length === 1 && /(?:ism|ity|ry|ology|ern|ic|al)$/.test(lk)) p[0]! *= 5;
+  if (!c.entry && !gh && !ph && words(lk).length === 1 && /(?:ism|ity|ry|ology|ern|ic|al)$/.test(lk))
+    p[0]! *= 5;
   if (occs.some((o) => o.definedLowercase)) p[0]! *= 20;
   const z = p.reduce((x, y) => x + y, 0);
   return p.map((x) => x / z);
@@ -212,7 +217,8 @@ export function recognise(text: string, gazetteer?: Gazetteer, pre?: Analysis): 
   // Short forms: "Harrow" for "Harrow School", "Mujahedeen" for "Mujahedeen-e-Khalq",
   // and the same words in another order or with other function words.
   for (const s of live()) {
-    if (!s.alive) continue;
+    // Words seen only inside a longer name ("Special" in "Special Office…") are not its short forms.
+    if (!s.alive || s.occs.every((o) => o.cand.nested)) continue;
     const sk = keysOf(s);
     const sKind = kindOf(s).kind;
     for (const l of live()) {
@@ -230,7 +236,8 @@ export function recognise(text: string, gazetteer?: Gazetteer, pre?: Analysis): 
           if (sw.length >= lw.length) return false;
           const prefix = sw.every((w, i) => lw[i] === w);
           const hyphenFirst =
-            sw.length === 1 && l.occs.some((o) => fold1(o.cand.text).split(/[-‐]/)[0] === sw[0]);
+            sw.length === 1 &&
+            l.occs.some((o) => /[-‐]/.test(o.cand.text) && hyphenHead(o.cand.text) === sw[0]);
           return (
             (prefix || hyphenFirst) &&
             !(sKind === 'place' && lKind === 'group') &&
@@ -276,12 +283,19 @@ export function recognise(text: string, gazetteer?: Gazetteer, pre?: Analysis): 
 function definedByLowercase(toks: Token[], cand: Candidate): boolean {
   const letters = acronymLetters(cand.text.replace(/s$/, ''));
   if (!letters || toks[cand.from - 1]?.text !== '(') return false;
-  const before = toks.slice(Math.max(0, cand.from - 1 - letters.length - 2), cand.from - 1).filter((t) => t.isWord);
+  const before = toks
+    .slice(Math.max(0, cand.from - 1 - letters.length - 2), cand.from - 1)
+    .filter((t) => t.isWord);
   const lower = before.filter((t) => !t.cap && !/^(?:of|and|the|for|in|on|to|a)$/.test(t.low));
-  const init = lower.slice(-letters.length).map((t) => t.low.charAt(0)).join('').toUpperCase();
+  const init = lower
+    .slice(-letters.length)
+    .map((t) => t.low.charAt(0))
+    .join('')
+    .toUpperCase();
   return lower.length >= letters.length && init === letters;
 }
 
-function fold1(s: string): string {
-  return nameKey(s.replace(/[-‐]/g, '\u0000')).replace(/\u0000/g, '-');
+/** The first part of a hyphenated name, folded: "Mujahedeen" of "Mujahedeen-e-Khalq". */
+function hyphenHead(s: string): string {
+  return nameKey(s.split(/[-‐]/)[0] ?? '');
 }

@@ -46,11 +46,16 @@ export function tokenize(text: string): Token[] {
   const out: Token[] = [];
   let p = 0;
   let boundary = true;
+  let skipTo = 0;
   for (const m of text.matchAll(WORD)) {
     let s = m[0];
     const start = m.index ?? 0;
+    if (start < skipTo) continue;
     // "U.S." keeps its final full stop.
-    if (/\p{L}\.\p{L}/u.test(s) && text[start + s.length] === '.') s += '.';
+    if (/\p{L}\.\p{L}/u.test(s) && text[start + s.length] === '.') {
+      s += '.';
+      skipTo = start + s.length;
+    }
     while (p + 1 < paras.length && (paras[p + 1] ?? Infinity) <= start) {
       p++;
       boundary = true;

@@ -1,0 +1,90 @@
+/** The recogniser's parts, each on the hard case it exists for. */
+import { describe, expect, it } from 'vitest';
+import { abbreviates, acronymLetters } from '../../../src/core/entities/acronym';
+import { analyse } from '../../../src/core/entities/analyse';
+import { demonymMatches } from '../../../src/core/entities/demonym';
+import { describe as describeEntity } from '../../../src/core/entities/describe';
+import { fold, nameKey } from '../../../src/core/entities/fold';
+import { tokenize } from '../../../src/core/entities/tokens';
+
+const spans = (text: string) => analyse(text).cands.filter((c) => !c.nested);
+const texts = (text: string) => spans(text).map((c) => c.text);
+
+describe('tokenize', () => {
+  it('splits possessives off and keeps hyphenated names and initialisms whole', () => {
+    const t = tokenize("Albania's Mujahedeen-e-Khalq met U.S. officials.").map((x) => x.text);
+    expect(t).toEqual(['Albania', "'s", 'Mujahedeen-e-Khalq', 'met', 'U.S.', 'officials', '.']);
+  });
+  it('marks sentence starts and paragraphs', () => {
+    const t = tokenize('Mr. Smith left. Then rain.\n\nNew text').filter((x) => x.isWord);
+    expect(t.filter((x) => x.sentStart).map((x) => x.text)).toEqual(['Mr', 'Then', 'New']);
+    expect(t[t.length - 1]!.paragraph).toBe(1);
+  });
+});
+
+describe('candidates', () => {
+  it('keeps function words inside names', () => {
+    expect(
+      texts('He joined the Special Structure Against Corruption and Organized Crime last year.'),
+    ).toEqual(['Special Structure Against Corruption and Organized Crime']);
+    expect(texts('She spoke to the Daughters of the American Revolution.')).toEqual([
+      'Daughters of the American Revolution',
+    ]);
+  });
+  it('does not join a list of names with "and"', () => {
+    expect(texts('The floods hit Victoria and Queensland.')).toEqual(['Victoria', 'Queensland']);
+  });
+  it('takes the titled person apart from the demonym in front', () => {
+    const c = spans('He met Albanian Interior Minister Bledi Cuci on Monday.');
+    expect(c.map((x) => [x.text, x.titled])).toEqual([
+      ['Albanian', false],
+      ['Bledi Cuci', true],
+    ]);
+  });
+  it('drops ordinary words that open a sentence but keeps names there', () => {
+    expect(texts('However, iodine matters. Iodine deficiency is common.')).toEqual([]);
+    expect(texts('New Zealand agreed. North Korea did not.')).toEqual(['New Zealand', 'North Korea']);
+  });
+  it('keeps a name with a digit and a hyphen', () => {
+    expect(texts('They moved to Ashraf-3 in 2016.')).toEqual(['Ashraf-3']);
+  });
+});
+
+describe('acronyms', () => {
+  it('reads initialisms with or without function words and hyphen parts', () => {
+    expect(acronymLetters('U.S.')).toBe('US');
+    expect(abbreviates('MEK', 'Mujahedeen-e-Khalq')).toBe(true);
+    expect(abbreviates('WHO', 'World Health Organisation')).toBe(true);
+    expect(abbreviates('NVWA', 'Northern Valley Water Authority')).toBe(true);
+    expect(abbreviates('IMF', 'World Health Organisation')).toBe(false);
+  });
+});
+
+describe('folding and demonyms', () => {
+  it('compares names without diacritics, article or possessive', () => {
+    expect(fold('Manzë')).toBe('manze');
+    expect(nameKey("the Albania's")).toBe('albania');
+  });
+  it('matches demonyms to places by their stem', () => {
+    expect(demonymMatches('Australian', 'australia')).toBe(true);
+    expect(demonymMatches('Iranian', 'iran')).toBe(true);
+    expect(demonymMatches('Australian', 'austin')).toBe(false);
+  });
+});
+
+describe('descriptions', () => {
+  it('finds appositives, premodifiers and defining sentences', () => {
+    const text =
+      'The exiled opposition group Orvane Front moved to Kessa, a small hill town. The Orvane Front began as a student movement.';
+    const at = (s: string, from = 0) => {
+      const i = text.indexOf(s, from);
+      return { start: i, end: i + s.length };
+    };
+    const group = describeEntity(text, [at('Orvane Front'), at('Orvane Front', 40)]);
+    expect(group.map((c) => [c.kind, c.text])).toEqual([
+      ['definition', 'The Orvane Front began as a student movement.'],
+      ['premodifier', 'exiled opposition group'],
+    ]);
+    expect(describeEntity(text, [at('Kessa')]).map((c) => c.text)).toEqual(['a small hill town']);
+  });
+});
