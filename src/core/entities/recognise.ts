@@ -145,8 +145,11 @@ export function recognise(text: string, gazetteer?: Gazetteer, pre?: Analysis): 
     const single = cand.to - cand.from === 1;
     if (single && !cand.nested) {
       const place = findDemonym(cand.text, gazetteer);
-      // A demonym names a place only when the model does not read the word as a name itself.
-      if (place !== undefined && logp[0]! > Math.max(logp[1]!, logp[2]!)) {
+      // A gazetteer demonym is a reference to its place; a guessed one only when the model agrees.
+      const asDemonym = place
+        ? !gazetteer?.lookup(cand.text).length
+        : logp[0]! > Math.max(logp[1]!, logp[2]!);
+      if (place !== undefined && asDemonym) {
         demonymCands.push({ cand, place });
         return;
       }
