@@ -3,13 +3,15 @@
  *   pages       popup, options and reader-tab pages as ES modules, plus public/ copied verbatim
  *   bg          background.js, one classic file (MV3 service worker in Chrome, event page in Firefox)
  *   reader      content/reader.js, one classic file injected on demand (no `import` allowed there)
+ *   auto        content/auto.js, the detect-only script registered for the user's auto-mode sites
+ *   overlay     content/overlay.js, the in-page reader, injected only when auto mode opens it
  *   cli         dist/cli/lede.js for Node, packages left external
  */
 import { resolve } from 'node:path';
 import preact from '@preact/preset-vite';
 import { defineConfig, type UserConfig } from 'vite';
 
-const root = resolve(__dirname);
+const root = import.meta.dirname;
 const classic = (entry: string, file: string): UserConfig => ({
   publicDir: false,
   build: {
@@ -29,6 +31,10 @@ export default defineConfig(({ mode }): UserConfig => {
       return classic('src/background/index.ts', 'background.js');
     case 'reader':
       return classic('src/content/reader.ts', 'content/reader.js');
+    case 'auto':
+      return classic('src/content/auto.ts', 'content/auto.js');
+    case 'overlay':
+      return { ...classic('src/content/overlay/index.ts', 'content/overlay.js'), plugins: [preact()] };
     case 'cli':
       return {
         publicDir: false,
@@ -59,6 +65,7 @@ export default defineConfig(({ mode }): UserConfig => {
             input: {
               popup: resolve(root, 'src/popup/index.html'),
               options: resolve(root, 'src/options/index.html'),
+              reader: resolve(root, 'src/reader/index.html'),
             },
           },
         },

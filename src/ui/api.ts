@@ -1,6 +1,7 @@
 /**
  * What the reader UI needs from the extension, as an interface (Dark Reader's Connector pattern):
- * the popup, the reader tab and tests each pass their own implementation.
+ * the popup, the reader tab, the in-page overlay and tests each pass their own implementation.
+ * Optional members are capabilities a host may lack; the UI hides the matching control.
  */
 import type { Article, Note } from '../core/types';
 import type { TabReadResult } from '../shared/protocol';
@@ -15,4 +16,13 @@ export interface ReaderApi {
   saveSettings(patch: Partial<Settings>): Promise<Settings>;
   /** Subscribes to settings changes made elsewhere; unsubscribes when `signal` aborts. */
   watchSettings(onChange: (s: Settings) => void, signal: AbortSignal): void;
+  /** Opens the same reading view in a browser tab (the popup is at most 800×600). */
+  openInTab?(): Promise<void>;
+  /** Prints the reading view; defaults to `window.print()`. */
+  print?(): void;
+  /** True when the browser is offline, for the quiet "no summaries" hint; defaults to `navigator.onLine`. */
+  isOffline?(): boolean;
 }
+
+/** Where the reading view is shown; decides the layout (side column or panel switch) and the actions. */
+export type ReaderHost = 'popup' | 'tab' | 'overlay';

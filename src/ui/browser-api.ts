@@ -6,9 +6,15 @@ import { sendToBackground } from '../shared/messaging';
 import { loadSettings, updateSettings } from '../shared/settings-store';
 import type { ReaderApi } from './api';
 
+/** The tab id a reader page was opened for (`?tab=ID`), or null in the popup. */
+export function tabFromUrl(search: string): number | null {
+  const fromUrl = new URLSearchParams(search).get('tab');
+  return fromUrl && /^\d+$/.test(fromUrl) ? Number(fromUrl) : null;
+}
+
 async function activeTabId(): Promise<number> {
-  const fromUrl = new URLSearchParams(location.search).get('tab');
-  if (fromUrl && /^\d+$/.test(fromUrl)) return Number(fromUrl);
+  const fromUrl = tabFromUrl(location.search);
+  if (fromUrl !== null) return fromUrl;
   const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
   if (tab?.id === undefined) throw new Error('No active tab');
   return tab.id;
@@ -23,6 +29,18 @@ async function notes(article: Article): Promise<Note[]> {
   return buildNotes(article, { gazetteer: loadGazetteer() });
 }
 
+/** Opens the reader page for the same tab next to it, then closes the popup. */
+async function openInTab(): Promise<void> {
+  const tabId = await activeTabId();
+  const tab = await browser.tabs.get(tabId);
+  await browser.tabs.create({
+    url: browser.runtime.getURL(`reader/index.html?tab=${tabId}`),
+    index: tab.index + 1,
+    ...(tab.windowId !== undefined ? { windowId: tab.windowId } : {}),
+  });
+  window.close();
+}
+
 export function browserReaderApi(): ReaderApi {
   return {
     read: async (force) => sendToBackground('tab/read', { tabId: await activeTabId(), force }),
@@ -30,5 +48,6 @@ export function browserReaderApi(): ReaderApi {
     loadSettings: () => loadSettings(browserAreas()),
     saveSettings: (patch) => updateSettings(browserAreas(), patch),
     watchSettings,
+    openInTab,
   };
 }

@@ -1,0 +1,74 @@
+/** The notes panel: groups and places in two sections, most salient first, trivial ones folded. */
+import type { Note, NoteKind } from '../core/types';
+import { LazyMap } from './LazyMap';
+import { coordsOf } from './LocatorMap';
+import { NoteCard } from './NoteCard';
+
+export interface NotesPanelProps {
+  notes: Note[] | null;
+  openId: string | null;
+  stepped: Record<string, number>;
+  /** A quiet line when summaries are missing because lookups are off or the browser is offline. */
+  hint: string | null;
+  onStep: (noteId: string) => void;
+  onJump: (paragraph: number) => void;
+  onOpen: (noteId: string) => void;
+}
+
+const TITLES: Record<NoteKind, string> = { group: 'Groups', place: 'Places' };
+
+function Section(props: NotesPanelProps & { kind: NoteKind; list: Note[] }) {
+  const { kind, list } = props;
+  if (!list.length) return null;
+  const shown = list.filter((n) => !n.folded);
+  const folded = list.filter((n) => n.folded);
+  const card = (n: Note) => (
+    <li key={n.id}>
+      <NoteCard
+        note={n}
+        open={props.openId === n.id}
+        stepped={props.stepped[n.id] ?? null}
+        onStep={props.onStep}
+        onJump={props.onJump}
+      />
+    </li>
+  );
+  return (
+    <section class="lede-notes-section" data-kind={kind} aria-labelledby={`lede-notes-${kind}`}>
+      <h2 id={`lede-notes-${kind}`}>
+        {TITLES[kind]} <span class="lede-count-badge">{list.length}</span>
+      </h2>
+      {kind === 'place' && list.some((n) => coordsOf(n)) && <LazyMap places={list} onOpen={props.onOpen} />}
+      <ul class="lede-note-list">{shown.map(card)}</ul>
+      {folded.length > 0 && (
+        <details class="lede-folded" open={folded.some((n) => n.id === props.openId)}>
+          <summary>Also mentioned ({folded.length})</summary>
+          <ul class="lede-note-list">{folded.map(card)}</ul>
+        </details>
+      )}
+    </section>
+  );
+}
+
+export function NotesPanel(props: NotesPanelProps) {
+  const { notes } = props;
+  const byKind = (k: NoteKind) =>
+    (notes ?? []).filter((n) => n.kind === k).sort((a, b) => b.salience - a.salience);
+  return (
+    <aside class="lede-notes" id="lede-notes" aria-label="Notes on groups and places">
+      {notes === null ? (
+        <p role="status" class="lede-muted">
+          Finding groups and places…
+        </p>
+      ) : notes.length === 0 ? (
+        <p class="lede-muted">No named groups or places found in this story.</p>
+      ) : (
+        <>
+          {props.hint && <p class="lede-hint lede-muted">{props.hint}</p>}
+          <Section {...props} kind="group" list={byKind('group')} />
+          <Section {...props} kind="place" list={byKind('place')} />
+        </>
+      )}
+    </aside>
+  );
+}
