@@ -217,48 +217,74 @@ export function recognise(text: string, gazetteer?: Gazetteer, pre?: Analysis): 
       }
     }
   }
-  // Short forms: "Harrow" for "Harrow School", "Mujahedeen" for "Mujahedeen-e-Khalq",
-  // and the same words in another order or with other function words.
+  // One gazetteer entry, one entity: "U.S.", "US", "United States" and "America".
+  for (const c of live()) {
+    if (!c.alive || !c.entry) continue;
+    for (const d of live()) if (d !== c && d.entry && sameEntry(c.entry, d.entry)) merge(c, d);
+  }
+  // "National Library of the Netherlands (Koninklijke Bibliotheek)": a group's other name in brackets.
+  a.cands.forEach((cand, i) => {
+    const next = a.cands[i + 1];
+    if (!next || next.nested || a.toks[cand.to]?.text !== '(' || next.from !== cand.to + 1) return;
+    if (a.toks[next.to]?.text !== ')' || acronymLetters(next.text) || next.to - next.from < 2) return;
+    const x = byKey.get(a.keys[i]!);
+    const y = byKey.get(a.keys[i + 1]!);
+    if (x && y && x.alive && y.alive && kindOf(x).kind === 'group' && !(y.entry && y.entry.kind === 'place'))
+      merge(x, y);
+  });
+  // Short forms: "Harrow" for "Harrow School", "Mujahedeen" for "Mujahedeen-e-Khalq", "New York" for "New York City".
   for (const s of live()) {
     // Words seen only inside a longer name ("Special" in "Special Office…") are not its short forms.
     if (!s.alive || s.occs.every((o) => o.cand.nested)) continue;
     const sk = keysOf(s);
     const sKind = kindOf(s).kind;
+    // A town the story itself treats as a place ("in Leiden") stays apart from "Leiden University".
+    const sPlace =
+      bigPlace(s.entry) ||
+      cues(
+        text,
+        a.toks,
+        s.occs.map((o) => o.cand),
+      )[1] > 0;
     for (const l of live()) {
       if (l === s || !s.alive) continue;
       const lKind = kindOf(l).kind;
-      const cityForm = keysOf(l).some((k) => k.endsWith(' city'));
-      if (lKind !== 'group' && lKind !== 'person' && !cityForm) continue;
       const hit = keysOf(l).some((lk) => {
         const lw = words(lk);
-        // "Coron Island" is not Coron, but "New York City" is New York.
         const lastW = lw[lw.length - 1]!;
-        if (PLACE_HEADS.has(lastW) && lastW !== 'city') return false;
         return sk.some((k) => {
           const sw = words(k);
           if (sw.length >= lw.length) return false;
           const prefix = sw.every((w, i) => lw[i] === w);
+          if (lastW === 'city' && prefix && sw.length === lw.length - 1) return true;
+          // "Coron Island" is not Coron.
+          if (PLACE_HEADS.has(lastW) || (lKind !== 'group' && lKind !== 'person')) return false;
           const hyphenFirst =
             sw.length === 1 &&
             l.occs.some((o) => /[-‐]/.test(o.cand.text) && hyphenHead(o.cand.text) === sw[0]);
-          return (
-            (prefix || hyphenFirst) &&
-            !(sKind === 'place' && lKind === 'group') &&
-            !(s.entry && s.entry.kind === 'place')
-          );
+          if (!prefix && !hyphenFirst) return false;
+          return lKind === 'person' || !(sPlace || (sKind === 'place' && !s.entry));
         });
       });
       if (hit) merge(l, s);
     }
   }
-  // A capitalised head word alone ("the Congress", "the University") refers back to the one full name it heads.
+  // A capitalised head word alone ("the Congress", "the University") refers back to the full name it heads,
+  // the one last named before it.
   for (const s of live()) {
     const sk = keysOf(s);
     if (sk.length !== 1 || words(sk[0]!).length !== 1 || !GROUP_HEADS.has(sk[0]!) || s.entry) continue;
-    const targets = live().filter(
-      (l) => l !== s && kindOf(l).kind === 'group' && keysOf(l).some((k) => headWord(words(k)) === sk[0]),
-    );
-    if (targets.length === 1) merge(targets[0]!, s);
+    const at = s.occs[0]!.cand.start;
+    let best: Cluster | null = null;
+    let bestAt = -1;
+    for (const l of live()) {
+      if (l === s || kindOf(l).kind !== 'group' || !keysOf(l).some((k) => headWord(words(k)) === sk[0]))
+        continue;
+      const before = l.occs.filter((o) => o.cand.start < at).map((o) => o.cand.start);
+      const last = before.length ? Math.max(...before) : -1;
+      if (last > bestAt) ((best = l), (bestAt = last));
+    }
+    if (best) merge(best, s);
   }
   for (const d of demonymCands) {
     let c: Cluster | undefined;
@@ -281,6 +307,23 @@ export function recognise(text: string, gazetteer?: Gazetteer, pre?: Analysis): 
     out.push({ kind, name: bestName(c), occs: c.occs, demonyms: c.demonyms, entry: c.entry, confidence });
   }
   return out;
+}
+
+function sameEntry(x: GazetteerEntry, y: GazetteerEntry): boolean {
+  if (x === y) return true;
+  if (x.wikidata && y.wikidata) return x.wikidata === y.wikidata;
+  return x.name === y.name && x.subtype === y.subtype && x.country === y.country;
+}
+
+/** A country, region or large city: a name that is a place whatever follows it. */
+function bigPlace(e: GazetteerEntry | null): boolean {
+  if (!e || e.kind !== 'place') return false;
+  return (
+    e.subtype === 'country' ||
+    e.subtype === 'region' ||
+    e.subtype === 'territory' ||
+    (e.population ?? 0) >= 500000
+  );
 }
 
 function definedByLowercase(toks: Token[], cand: Candidate): boolean {
