@@ -282,7 +282,10 @@ export function recognise(text: string, gazetteer?: Gazetteer, pre?: Analysis): 
         continue;
       const before = l.occs.filter((o) => o.cand.start < at).map((o) => o.cand.start);
       const last = before.length ? Math.max(...before) : -1;
-      if (last > bestAt) ((best = l), (bestAt = last));
+      if (last > bestAt) {
+        best = l;
+        bestAt = last;
+      }
     }
     if (best) merge(best, s);
   }
