@@ -4,6 +4,7 @@
  *
  *   npx tsx scripts/train-ner.ts [../shared/bench/gum/train.json] [--out src/core/entities/model.json]
  */
+import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import { analyse } from '../src/core/entities/analyse';
 import { candidateFeatures } from '../src/core/entities/features';
@@ -165,3 +166,5 @@ console.error(
   `${docs.length} docs, ${data.length} candidates (${byClass.join('/')}), ${Object.keys(w).length} features`,
 );
 fs.writeFileSync(out, JSON.stringify({ classes: CLASSES, source: 'GUM train (CC BY 4.0)', w }) + '\n');
+// Keep the committed file in the repository's format.
+execFileSync('npx', ['prettier', '--write', out], { stdio: 'ignore' });

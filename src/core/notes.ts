@@ -13,17 +13,27 @@ export interface BuildNotesOptions {
   gazetteer?: Gazetteer;
 }
 
-/** Licence of the bundled description: GeoNames for towns and cities, the project's own text otherwise. */
+/** Licence of the bundled facts: GeoNames for towns and regions, world-countries for countries, ours otherwise. */
+function bundledLicence(e: GazetteerEntry): string {
+  const dataset = (e as GazetteerEntry & { dataset?: string }).dataset;
+  if (dataset === 'geonames') return 'CC BY 4.0 (GeoNames)';
+  if (dataset === 'world-countries') return 'ODbL 1.0 (world-countries)';
+  if (dataset === 'lede') return 'Lede (MIT)';
+  if (e.kind === 'group') return 'Lede (MIT)';
+  return e.subtype === 'country' || e.subtype === 'territory'
+    ? 'ODbL 1.0 (world-countries)'
+    : 'CC BY 4.0 (GeoNames)';
+}
+
 function bundledSummary(e: GazetteerEntry): Summary | null {
   if (!e.description) return null;
-  const geo = e.kind === 'place' && e.subtype !== 'country' && e.subtype !== 'territory';
   return {
     text: e.description,
     source: 'bundled',
     url: e.wikipedia
       ? `https://en.wikipedia.org/wiki/${encodeURIComponent(e.wikipedia.replace(/ /g, '_'))}`
       : null,
-    licence: geo ? 'CC BY 4.0 (GeoNames)' : 'Lede (MIT)',
+    licence: bundledLicence(e),
     retrieved: null,
     coordinates: e.coordinates ?? null,
   };
