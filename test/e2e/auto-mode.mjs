@@ -1,0 +1,235 @@
+/**
+ * End to end, in real Chromium and real Firefox: auto mode and its options.
+ *   node test/e2e/auto-mode.mjs [chromium|firefox ...]   (after `npm run build`)
+ *
+ * 1. Options page: type 127.0.0.1, click "Add site" (a trusted click, so permissions.request runs in a real
+ *    user gesture), choose "any article"; the background registers content/auto.js for the site.
+ * 2. The fixture article: the overlay opens; "why did this open?" lists signals; Esc closes it and the
+ *    page's HTML is byte-for-byte what it was without Lede; browser Back also closes it.
+ * 3. The fixture home page (a listing) on the same site: no overlay.
+ * 4. A setting changed in options (text size) shows in the open overlay.
+ * 5. Removing the site unregisters the script and gives the permission back; the article no longer opens.
+ *
+ * What is simulated: the permission prompt. Automation cannot answer the browser's prompt, so the test
+ * extension is a copy of dist/ whose manifest already holds the 127.0.0.1 host permission (both schemes);
+ * permissions.request then resolves without a prompt. Firefox lets an extension give such a permission
+ * back (permissions.remove), so "permission gone" is asserted there. Chromium refuses to remove a
+ * permission the manifest grants at install ("You cannot remove required permissions"); there the test
+ * asserts that the script is unregistered and that the page no longer opens, and reports the refusal.
+ */
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { launchBrowser } from './lib/driver.mjs';
+import { startFixtureServer } from './lib/server.mjs';
+import { makeTestDist } from './lib/test-dist.mjs';
+import {
+  addSiteInOptions,
+  overlayState,
+  pressEscape,
+  registeredScripts,
+  removeSiteInOptions,
+} from './auto-steps.mjs';
+
+const ARTICLE = 'wp-news-article';
+const LISTING = 'news-home';
+const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
+
+function assert(cond, message) {
+  if (!cond) throw new Error(`assertion failed: ${message}`);
+}
+
+/** The test copy of dist/ with the fixture origin's permission for both schemes (see the comment above). */
+function testExtension() {
+  const copy = makeTestDist('dist');
+  const file = join(copy.dir, 'manifest.json');
+  const manifest = JSON.parse(readFileSync(file, 'utf8'));
+  manifest.host_permissions = [...new Set([...(manifest.host_permissions ?? []), 'https://127.0.0.1/*'])];
+  writeFileSync(file, JSON.stringify(manifest, null, 2) + '\n');
+  return copy;
+}
+
+/** Runs every step in one browser; returns the step timings. */
+async function runIn(name, server) {
+  const copy = testExtension();
+  const driver = await launchBrowser(name, { extensionDir: copy.dir });
+  const steps = [];
+  const step = async (label, fn) => {
+    const t0 = Date.now();
+    await fn();
+    steps.push([label, Date.now() - t0]);
+  };
+  try {
+    const articleUrl = server.urlOf(ARTICLE);
+    const listingUrl = server.urlOf(LISTING);
+    const title = server.fixtures.get(ARTICLE).title;
+    let pristine = '';
+
+    await step('article without Lede (reference HTML)', async () => {
+      const page = await driver.openPage(articleUrl);
+      await sleep(300);
+      pristine = await page.evaluate(() => document.documentElement.outerHTML);
+      assert(!(await overlayState(page)).present, 'no overlay before the site is added');
+      await page.close();
+    });
+
+    const options = await driver.openExtensionPage('options/index.html');
+    await step('add 127.0.0.1 in options, auto mode "any article"', async () => {
+      await addSiteInOptions(options, '127.0.0.1');
+      await options.click('input[name=autoMode][value=article]');
+      await options.waitFor(
+        async () => {
+          const api = globalThis.browser ?? globalThis.chrome;
+          const all = await api.scripting.getRegisteredContentScripts();
+          return all.some((s) => s.id === 'lede-auto:127.0.0.1');
+        },
+        undefined,
+        { what: 'the auto script to be registered' },
+      );
+      const regs = await registeredScripts(options);
+      const reg = regs.find((r) => r.id === 'lede-auto:127.0.0.1');
+      assert(reg && reg.js.includes('content/auto.js'), 'auto.js registered');
+      assert(reg.matches.includes('http://127.0.0.1/*'), `matches the site (${reg.matches})`);
+    });
+
+    const article = await driver.newPage();
+    await step('article: overlay opens with the story', async () => {
+      await article.goto(articleUrl);
+      await article.waitFor(
+        () => document.querySelector('lede-overlay')?.shadowRoot?.querySelector('dialog[open]'),
+        undefined,
+        {
+          what: 'the overlay to open',
+        },
+      );
+      await article.waitFor(
+        (t) => document.querySelector('lede-overlay')?.shadowRoot?.textContent?.includes(t),
+        title,
+        { what: 'the article title in the overlay' },
+      );
+      const state = await overlayState(article);
+      assert(state.focusInside, 'focus is inside the overlay');
+      assert(state.url === articleUrl, 'the address did not change');
+    });
+
+    await step('"why did this open?" shows the signals', async () => {
+      await article.evaluate(() =>
+        document.querySelector('lede-overlay').shadowRoot.querySelector('[data-lede=why]').click(),
+      );
+      await article.waitFor(
+        () =>
+          document.querySelector('lede-overlay').shadowRoot.querySelectorAll('[data-lede=why-panel] li')
+            .length,
+        undefined,
+        { what: 'the signals in "why did this open?"' },
+      );
+    });
+
+    await step('Esc closes it and the page is exactly as before', async () => {
+      await pressEscape(driver, article);
+      await article.waitFor(() => !document.querySelector('lede-overlay'), undefined, {
+        what: 'the overlay to close',
+      });
+      const after = await article.evaluate(() => document.documentElement.outerHTML);
+      assert(after === pristine, 'document HTML after Esc equals the HTML without Lede');
+      assert((await article.url()) === articleUrl, 'still on the article');
+    });
+
+    await step('browser Back closes a reopened overlay', async () => {
+      await article.goto(articleUrl);
+      await article.waitFor(() => document.querySelector('lede-overlay'), undefined, {
+        what: 'the overlay to reopen',
+      });
+      await article.evaluate(() => history.back());
+      await article.waitFor(() => !document.querySelector('lede-overlay'), undefined, {
+        what: 'Back to close it',
+      });
+      assert((await article.url()) === articleUrl, 'Back closed the overlay without leaving the page');
+    });
+
+    await step('listing page on the same site: no overlay', async () => {
+      const listing = await driver.openPage(listingUrl);
+      await sleep(2500);
+      assert(!(await overlayState(listing)).present, 'no overlay on the listing');
+      await listing.close();
+    });
+
+    await step('a setting changed in options shows in the open reader', async () => {
+      await article.goto(articleUrl);
+      await article.waitFor(
+        (t) => document.querySelector('lede-overlay')?.shadowRoot?.textContent?.includes(t),
+        title,
+        { what: 'the overlay with the article' },
+      );
+      const size = (p) =>
+        p.evaluate(() => {
+          const root = document.querySelector('lede-overlay').shadowRoot;
+          const para = root.querySelector('.lede-body p') ?? root.querySelector('article p');
+          return parseFloat(getComputedStyle(para).fontSize);
+        });
+      const before = await size(article);
+      const target = before >= 30 ? 20 : 30;
+      await options.evaluate((v) => {
+        const input = document.querySelector('input[name=fontSize]');
+        input.value = String(v);
+        input.dispatchEvent(new Event('input', { bubbles: true }));
+      }, target);
+      await article.waitFor(
+        (v) => {
+          const root = document.querySelector('lede-overlay').shadowRoot;
+          const para = root.querySelector('.lede-body p') ?? root.querySelector('article p');
+          return parseFloat(getComputedStyle(para).fontSize) === v;
+        },
+        target,
+        { what: `the overlay text to become ${target}px (was ${before}px)` },
+      );
+      await pressEscape(driver, article);
+    });
+
+    let permissionGone = false;
+    await step('remove the site: script unregistered, permission given back', async () => {
+      permissionGone = await removeSiteInOptions(options, '127.0.0.1');
+      await options.waitFor(
+        async () => {
+          const api = globalThis.browser ?? globalThis.chrome;
+          const all = await api.scripting.getRegisteredContentScripts();
+          return !all.some((s) => s.id.startsWith('lede-auto:'));
+        },
+        undefined,
+        { what: 'the auto script to be unregistered' },
+      );
+      if (name === 'firefox') assert(permissionGone, 'Firefox gave the 127.0.0.1 permission back');
+      await article.goto(articleUrl);
+      await sleep(2500);
+      assert(!(await overlayState(article)).present, 'no overlay after the site was removed');
+    });
+    return { steps, permissionGone };
+  } finally {
+    await driver.close();
+    copy.remove();
+  }
+}
+
+const browsers = process.argv.slice(2).length ? process.argv.slice(2) : ['chromium', 'firefox'];
+const server = await startFixtureServer();
+let failed = false;
+try {
+  for (const name of browsers) {
+    const t0 = Date.now();
+    try {
+      const { steps, permissionGone } = await runIn(name, server);
+      for (const [label, ms] of steps) console.log(`  ok  ${name}  ${label}  (${ms} ms)`);
+      console.log(
+        `PASS ${name} auto mode in ${((Date.now() - t0) / 1000).toFixed(1)} s` +
+          (permissionGone
+            ? ''
+            : ' (permission kept: the browser refuses to revoke a manifest-granted permission)'),
+      );
+    } catch (err) {
+      failed = true;
+      console.log(`FAIL ${name} auto mode: ${err instanceof Error ? err.message : String(err)}`);
+    }
+  }
+} finally {
+  await server.close();
+}
+process.exitCode = failed ? 1 : 0;
