@@ -61,11 +61,13 @@ export async function startFakeWiki(): Promise<FakeWiki> {
     if (m.kind === 'error' && faults < (m.times ?? Infinity)) {
       faults++;
       res.writeHead(m.status, { 'content-type': 'text/html' });
-      return res.end('<html><body>Server error</body></html>');
+      res.end('<html><body>Server error</body></html>');
+      return;
     }
     if (m.kind === 'malformed') {
       res.writeHead(200, { 'content-type': 'application/json' });
-      return res.end('{"type": "standard", "title": "Kastrel", "extract": ');
+      res.end('{"type": "standard", "title": "Kastrel", "extract": ');
+      return;
     }
     if (m.kind === 'slow') {
       const t = setTimeout(() => {
@@ -125,7 +127,8 @@ function route(req: IncomingMessage, res: ServerResponse): void {
     const target = REDIRECTS[title];
     if (target) {
       res.writeHead(302, { location: `${prefix}${encodeURIComponent(target.replace(/ /g, '_'))}` });
-      return res.end();
+      res.end();
+      return;
     }
     const page = PAGES[title];
     if (!page) return send(res, 404, {}, problem(404, 'Not found.', 'Page or revision not found.'));

@@ -84,6 +84,7 @@ export function createGazetteer(data: KnowledgeData): BundledGazetteer {
       kind: 'place',
       subtype: 'region',
       country: cc,
+      dataset: 'geonames',
       description: `First-level administrative region of ${country?.name ?? cc}.`,
     };
     const title = wp === '=' ? name : wp;
@@ -179,6 +180,7 @@ function cityEntry(
     kind: 'place',
     subtype: population >= TOWN_BELOW || capital ? 'city' : 'town',
     country: cc,
+    dataset: 'geonames',
     description: placeLine(
       capital ? 'Capital' : population >= TOWN_BELOW ? 'City' : 'Town',
       region,
@@ -205,6 +207,7 @@ function countryEntry(row: CountryRow): GazetteerEntry {
     kind: 'place',
     subtype: row.t,
     country: row.c,
+    dataset: 'world-countries',
     description:
       `${row.t === 'country' ? 'Country' : 'Territory'}${row.r ? ` in ${row.r}` : ''}` +
       (row.cap ? `; capital ${row.cap}.` : '.'),
@@ -219,7 +222,7 @@ function countryEntry(row: CountryRow): GazetteerEntry {
 }
 
 function handEntry(h: HandEntry): GazetteerEntry {
-  const entry: GazetteerEntry = { name: h.name, kind: h.kind, subtype: h.subtype };
+  const entry: GazetteerEntry = { name: h.name, kind: h.kind, subtype: h.subtype, dataset: 'lede' };
   if (h.country) entry.country = h.country;
   if (h.description) entry.description = h.description;
   if (h.wikipedia) entry.wikipedia = h.wikipedia;

@@ -25,6 +25,8 @@ export interface GazetteerEntry {
   region?: string;
   /** Countries: the capital. */
   capital?: string;
+  /** Where the entry comes from, for attribution (see data/LICENSES.md). */
+  dataset?: 'world-countries' | 'geonames' | 'lede';
 }
 
 export interface Gazetteer {
