@@ -9,7 +9,7 @@ const withCli = !process.argv.includes('--no-cli');
 rmSync('dist', { recursive: true, force: true });
 mkdirSync('dist', { recursive: true });
 
-for (const mode of ['pages', 'bg', 'reader', ...(withCli ? ['cli'] : [])]) {
+for (const mode of ['pages', 'bg', 'reader', 'auto', 'overlay', ...(withCli ? ['cli'] : [])]) {
   await build({ mode, logLevel: 'warn', configFile: 'vite.config.ts' });
 }
 
@@ -19,7 +19,7 @@ manifest.version = pkg.version;
 writeFileSync('dist/manifest.json', JSON.stringify(manifest, null, 2) + '\n');
 
 // Classic scripts must not contain module syntax: Chrome and Firefox refuse them at injection time.
-for (const file of ['background.js', 'content/reader.js']) {
+for (const file of ['background.js', 'content/reader.js', 'content/auto.js', 'content/overlay.js']) {
   const code = readFileSync(join('dist', file), 'utf8');
   if (/^\s*(import|export)\s[^(]/m.test(code)) throw new Error(`${file} contains module syntax`);
 }

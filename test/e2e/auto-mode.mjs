@@ -95,7 +95,7 @@ async function runIn(name, server) {
     await step('article: overlay opens with the story', async () => {
       await article.goto(articleUrl);
       await article.waitFor(
-        () => document.querySelector('lede-overlay')?.shadowRoot?.querySelector('dialog[open]'),
+        () => !!document.querySelector('lede-overlay')?.shadowRoot?.querySelector('dialog[open]'),
         undefined,
         {
           what: 'the overlay to open',
@@ -136,7 +136,7 @@ async function runIn(name, server) {
 
     await step('browser Back closes a reopened overlay', async () => {
       await article.goto(articleUrl);
-      await article.waitFor(() => document.querySelector('lede-overlay'), undefined, {
+      await article.waitFor(() => !!document.querySelector('lede-overlay'), undefined, {
         what: 'the overlay to reopen',
       });
       await article.evaluate(() => history.back());

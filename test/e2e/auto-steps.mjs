@@ -9,13 +9,13 @@
  * @param {string} host
  */
 export async function addSiteInOptions(options, host) {
-  await options.waitFor(() => document.querySelector('input[name=host]'), undefined, {
+  await options.waitFor(() => !!document.querySelector('input[name=host]'), undefined, {
     what: 'the options page',
   });
   await options.click('input[name=host]');
   await options.raw.keyboard.type(host);
   await options.click('[data-action=add-site]');
-  await options.waitFor((h) => document.querySelector(`li[data-host="${h}"]`), host, {
+  await options.waitFor((h) => !!document.querySelector(`li[data-host="${h}"]`), host, {
     what: `${host} in the list`,
   });
 }

@@ -1,0 +1,42 @@
+/**
+ * The auto-mode content script, registered dynamically for the sites the user chose. It only detects
+ * (a few ms, read-only); when the verdict meets the settings it asks the background for the overlay
+ * script, which carries extraction, notes and the reading view. Single-page sites are checked again
+ * after each in-page navigation.
+ */
+import { detect } from '../core/detect';
+import { shouldAutoOpen } from '../shared/auto-decision';
+import { browserAreas } from '../shared/browser-settings';
+import { sendToBackground } from '../shared/messaging';
+import { loadSettings } from '../shared/settings-store';
+import { siteForUrl } from '../shared/sites';
+import { pageKey, watchNavigation } from './auto-navigation';
+import './overlay/control';
+
+/** Pages where the user said "not now": not offered again until the page is loaded anew. */
+const notNow = new Set<string>();
+
+async function check(url: string): Promise<void> {
+  const key = pageKey(url);
+  if (notNow.has(key) || window.__ledeOverlay?.isOpen()) return;
+  const settings = await loadSettings(browserAreas());
+  // The registration may be stale (site removed while the page was open): the settings decide.
+  if (settings.autoMode === 'off' || !siteForUrl(settings.sites, url)) return;
+  const detection = detect(document, url);
+  const decision = shouldAutoOpen(detection, settings);
+  void sendToBackground('page/detected', { detection }).catch(() => undefined);
+  if (!decision.open || pageKey(location.href) !== key) return;
+  if (!window.__ledeOverlay) await sendToBackground('auto/open', { url });
+  window.__ledeOverlay?.open({ url, detection, decision, onNotNow: (u) => notNow.add(pageKey(u)) });
+}
+
+function run(url: string): void {
+  check(url).catch((err: unknown) => console.warn('Lede auto mode:', err));
+}
+
+// Registered scripts can be injected twice into one page (re-registration while it loads).
+if (!window.__ledeAuto) {
+  window.__ledeAuto = true;
+  run(location.href);
+  watchNavigation(run, new AbortController().signal);
+}
