@@ -9,6 +9,7 @@ import fs from 'node:fs';
 import { analyse } from '../src/core/entities/analyse';
 import { candidateFeatures } from '../src/core/entities/features';
 import { CLASSES } from '../src/core/entities/model';
+import { loadGazetteer } from '../src/core/knowledge';
 
 interface GumMention {
   start: number;
@@ -36,6 +37,8 @@ const input =
 /** For cross-validation: leave out every Nth document (0 = train on all). */
 const holdout = opt('--holdout', 0);
 if (/\b(dev|test)\.json$/.test(input)) throw new Error('refusing to train on a dev or test split');
+/** Trained with the bundled gazetteer, as the CLI and the extension run it (--no-gazetteer: without). */
+const gazetteer = args.includes('--no-gazetteer') ? undefined : loadGazetteer();
 const TYPE: Record<string, number> = { organization: 1, place: 2, person: 3 };
 
 /** The span of a gold mention without a leading article or a trailing possessive. */
@@ -72,7 +75,7 @@ const heldOut = allDocs.filter((_, i) => holdout && i % holdout === 0);
 function examples(list: GumDoc[]): { f: string[]; y: number }[] {
   const out: { f: string[]; y: number }[] = [];
   for (const doc of list) {
-    const a = analyse(doc.text);
+    const a = analyse(doc.text, gazetteer);
     a.cands.forEach((c, i) => {
       out.push({
         f: candidateFeatures(a.toks, c, a.keys[i]!, a.stats),

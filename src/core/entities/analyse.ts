@@ -2,7 +2,9 @@
  * Tokens, candidate spans and document statistics for one text: the shared first step of
  * recognition and of model training.
  */
+import type { Gazetteer, GazetteerEntry } from '../knowledge/gazetteer';
 import { findCandidates, type Candidate } from './candidates';
+import { cues } from './cues';
 import type { DocStats } from './features';
 import { nameKey } from './fold';
 import { tokenize, type Token } from './tokens';
@@ -14,8 +16,20 @@ export interface Analysis {
   stats: DocStats;
 }
 
-/** Tokenises `text` and finds its candidate names. */
-export function analyse(text: string): Analysis {
+/** A coarse class of a gazetteer entry, as the model sees it. */
+export function gazetteerClass(e: GazetteerEntry): string {
+  if (e.kind === 'group') return 'group';
+  if (e.subtype === 'country' || e.subtype === 'territory' || e.subtype === 'former-country')
+    return 'country';
+  if (e.subtype === 'region') return 'region';
+  const pop = e.population ?? 0;
+  if (e.subtype === 'city' || e.subtype === 'town')
+    return pop >= 1e6 ? 'city-1m' : pop >= 1e5 ? 'city-100k' : 'town';
+  return 'place-other';
+}
+
+/** Tokenises `text`, finds its candidate names and what the document and the gazetteer say about each. */
+export function analyse(text: string, gazetteer?: Gazetteer): Analysis {
   const toks = tokenize(text);
   const lower = new Map<string, number>();
   const capital = new Map<string, number>();
@@ -30,6 +44,27 @@ export function analyse(text: string): Analysis {
   });
   const keys = cands.map((c) => nameKey(c.text));
   const keyCount = new Map<string, number>();
-  for (const k of keys) keyCount.set(k, (keyCount.get(k) ?? 0) + 1);
-  return { toks, cands, keys, stats: { lower, keyCount } };
+  const byKey = new Map<string, Candidate[]>();
+  cands.forEach((c, i) => {
+    const k = keys[i]!;
+    keyCount.set(k, (keyCount.get(k) ?? 0) + 1);
+    if (!c.nested) byKey.set(k, [...(byKey.get(k) ?? []), c]);
+  });
+  const keyCues = new Map<string, [number, number, number]>();
+  for (const [k, list] of byKey) keyCues.set(k, cues(text, toks, list));
+  const gaz = new Map<string, string[]>();
+  if (gazetteer) {
+    cands.forEach((c, i) => {
+      const k = keys[i]!;
+      if (gaz.has(k)) return;
+      const form = c.text.replace(/\s*['’]s$/, '');
+      const f = gazetteer
+        .lookup(form)
+        .slice(0, 2)
+        .map((e, j) => (j ? 'gaz2=' : 'gaz=') + gazetteerClass(e));
+      if (c.to - c.from === 1 && gazetteer.demonym(form)) f.push('gaz-demonym');
+      gaz.set(k, f);
+    });
+  }
+  return { toks, cands, keys, stats: { lower, keyCount, keyCues, gaz, hasGazetteer: !!gazetteer } };
 }

@@ -22,6 +22,11 @@ export interface DocStats {
   lower: Map<string, number>;
   /** How many candidates share each name key. */
   keyCount: Map<string, number>;
+  /** Context cues [group, place, person] summed over every mention with the same key. */
+  keyCues: Map<string, [number, number, number]>;
+  /** Gazetteer features of each key ("gaz=country", "gaz-demonym"). */
+  gaz: Map<string, string[]>;
+  hasGazetteer: boolean;
 }
 
 const LEX = !!globalThis.process?.env?.NER_LEX;
@@ -78,6 +83,16 @@ export function candidateFeatures(toks: Token[], c: Candidate, key: string, stat
   if (words[0]!.sentStart) f.push(n === 1 ? 'sent-start-1' : 'sent-start');
   if (n === 1 && (stats.lower.get(first) ?? 0) > 0) f.push('seen-lower');
   if (/(?:ian|ean|ese|ish|an|i)$/.test(head) && n === 1) f.push('demonym-shape');
+  const cue = stats.keyCues.get(key);
+  if (cue) {
+    const names = ['group', 'place', 'person'];
+    cue.forEach((n, k) => n > 0 && f.push(`cue-${names[k]}=${n >= 3 ? 3 : n}`));
+  }
+  if (stats.hasGazetteer) {
+    const g = stats.gaz.get(key) ?? [];
+    f.push(...g);
+    if (!g.length) f.push('gaz-none');
+  }
   const kc = stats.keyCount.get(key) ?? 1;
   f.push('count=' + (kc >= 4 ? 'many' : kc >= 2 ? 'some' : 'one'));
   const p1 = wordAt(toks, c.from - 1);

@@ -55,7 +55,11 @@ const words = (key: string): string[] => key.split(' ').filter(Boolean);
 const NONE_THRESHOLD = Number(globalThis.process?.env?.NER_NONE ?? 0.6);
 
 /** How much a gazetteer entry multiplies the odds of its kind: countries are near certain, towns may be surnames. */
+const GAZ_SCALE = Number(globalThis.process?.env?.NER_GAZS ?? 0.5);
 function gazetteerFactor(e: GazetteerEntry): number {
+  return Math.pow(gazetteerFactor0(e), GAZ_SCALE);
+}
+function gazetteerFactor0(e: GazetteerEntry): number {
   if (e.kind === 'group') return 20;
   if (e.subtype === 'country' || e.subtype === 'territory') return 200;
   if (e.subtype === 'region') return 15;
@@ -65,7 +69,7 @@ function gazetteerFactor(e: GazetteerEntry): number {
 
 const NONE_DIVISOR = Number(globalThis.process?.env?.NER_NDIV ?? 3);
 const PLACE_UNSUPPORTED = Number(globalThis.process?.env?.NER_PU ?? 0.4);
-const CUE_FACTOR = Number(globalThis.process?.env?.NER_CUE ?? 3);
+const CUE_FACTOR = Number(globalThis.process?.env?.NER_CUE ?? 2);
 const HEAD_FACTOR = Number(globalThis.process?.env?.NER_HEAD ?? 30);
 
 function longestKey(c: Cluster): string {
@@ -132,7 +136,7 @@ function bestName(c: Cluster): string {
 
 /** Recognises the named entities of `text`. */
 export function recognise(text: string, gazetteer?: Gazetteer, pre?: Analysis): Entity[] {
-  const a = pre ?? analyse(text);
+  const a = pre ?? analyse(text, gazetteer);
   const byKey = new Map<string, Cluster>();
   const clusters: Cluster[] = [];
   const demonymCands: { cand: Candidate; place: string | null }[] = [];
