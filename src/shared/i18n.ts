@@ -2,7 +2,6 @@
  * Localised strings from `_locales` through the browser's i18n API. Keys are checked against the
  * English catalogue at compile time, so a missing string is a type error, not a blank label.
  */
-import browser from 'webextension-polyfill';
 import type en from '../../public/_locales/en/messages.json';
 
 export type MessageKey = keyof typeof en;
@@ -30,10 +29,26 @@ export function catalogueTranslate(catalogue: Record<string, { message: string }
   });
 }
 
-let cached: Translate | null = null;
+interface I18nApi {
+  i18n?: { getMessage(key: string, subs?: string | string[]): string };
+}
 
-/** The translator for extension pages and content scripts, in the browser's UI language. */
+let active: Translate | null = null;
+
+/**
+ * The translator for extension pages and content scripts, in the browser's UI language.
+ * `getMessage` is synchronous in both browsers, so no promise wrapper (or polyfill) is needed.
+ */
 export function t(key: MessageKey, subs?: string | string[]): string {
-  cached ??= makeTranslate((k, s) => browser.i18n.getMessage(k, s));
-  return cached(key, subs);
+  if (!active) {
+    const g = globalThis as { browser?: I18nApi; chrome?: I18nApi };
+    const api = g.browser?.i18n ?? g.chrome?.i18n;
+    active = makeTranslate(api ? (k, s) => api.getMessage(k, s) : (k) => k);
+  }
+  return active(key, subs);
+}
+
+/** Replaces the translator (tests render the UI outside an extension). */
+export function setTranslator(translate: Translate | null): void {
+  active = translate;
 }
