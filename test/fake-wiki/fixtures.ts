@@ -94,6 +94,12 @@ export const ITEMS: Record<string, ItemFixture> = {
     P18: 'MFO rally.jpg',
     enwiki: 'Movement for a Free Orlan',
   },
+  Q9000020: {
+    label: 'Orlan',
+    description: 'political alliance',
+    P31: ['Q43229'],
+    enwiki: 'Orlan',
+  },
   Q9000011: {
     label: 'MFO Holdings',
     description: 'company based in Norway',
@@ -109,4 +115,5 @@ export const SEARCHES: Record<string, string[]> = {
   kastrel: ['Q9000002', 'Q9000003', 'Q9000001'],
   mfo: ['Q9000011', 'Q9000010'],
   'movement for a free orlan': ['Q9000010'],
+  orlan: ['Q9000020'],
 };

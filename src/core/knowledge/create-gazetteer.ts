@@ -34,6 +34,8 @@ interface Ref {
 export interface BundledGazetteer extends Gazetteer {
   /** Every country entry by ISO code. */
   country(code: string): GazetteerEntry | null;
+  /** The ISO code of the country with this Wikidata id, when the bundled data know it. */
+  countryOfWikidata(qid: string): string | undefined;
   /** Number of entries, for diagnostics. */
   readonly size: number;
   /** ISO date of the data build. */
@@ -124,6 +126,8 @@ export function createGazetteer(data: KnowledgeData): BundledGazetteer {
   }
 
   for (const bucket of index.values()) bucket.sort((a, b) => b.score - a.score);
+  const byWikidata = new Map<string, string>();
+  for (const [code, e] of countries) if (e.wikidata) byWikidata.set(e.wikidata, code);
 
   const lookupKey = (form: string): GazetteerEntry[] =>
     (index.get(keyOf(form)) ?? []).map((r) => (typeof r.entry === 'number' ? city(r.entry) : r.entry));
@@ -160,6 +164,9 @@ export function createGazetteer(data: KnowledgeData): BundledGazetteer {
     },
     country(code: string): GazetteerEntry | null {
       return countries.get(code.toUpperCase()) ?? null;
+    },
+    countryOfWikidata(qid: string): string | undefined {
+      return byWikidata.get(qid);
     },
   };
 }

@@ -1,0 +1,113 @@
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { startFakeWiki, type FakeWiki } from '../../fake-wiki/server';
+import { loadGazetteer } from '../../../src/core/knowledge';
+import { lookupNote } from '../../../src/core/knowledge/lookup-note';
+import {
+  createWikiClient,
+  MemoryCache,
+  type WikiClientOptions,
+} from '../../../src/core/knowledge/wiki-client';
+import { note } from './notes-helper';
+
+const g = loadGazetteer();
+let wiki: FakeWiki;
+beforeAll(async () => {
+  wiki = await startFakeWiki();
+});
+afterAll(() => wiki.close());
+afterEach(() => {
+  wiki.setMode({ kind: 'normal' });
+  wiki.requests.length = 0;
+});
+
+function client(extra: Partial<WikiClientOptions> = {}) {
+  return createWikiClient({
+    fetch,
+    endpoints: { lang: 'en', wikipediaBase: wiki.url, wikidataApi: wiki.wikidataApi },
+    userAgent: 'LedeTest/1.0',
+    sleep: async () => {},
+    minIntervalMs: 0,
+    cache: new MemoryCache(),
+    ...extra,
+  });
+}
+const now = () => Date.parse('2026-11-29T12:00:00Z');
+
+describe('lookupNote', () => {
+  it('finds a town the bundled data do not know, not the sculptor or the surname of the same name', async () => {
+    const bg = await lookupNote(note('Kastrel', 'place'), {
+      client: client(),
+      gazetteer: g,
+      countries: new Map([['AL', 5]]),
+      now,
+    });
+    expect(bg.wikidata).toBe('Q9000001');
+    expect(bg.wikipedia).toBe('Kastrel');
+    expect(bg.summary).toMatchObject({
+      source: 'wikipedia',
+      licence: 'CC BY-SA 4.0',
+      retrieved: '2026-11-29',
+      url: `${wiki.url}/wiki/Kastrel`,
+      coordinates: { lat: 41.43, lon: 19.6 },
+    });
+    expect(bg.summary?.text).toMatch(/hill town/);
+    expect(bg.low).toBe(false);
+  });
+
+  it('resolves an acronym through the full name in the story, not the company with the same letters', async () => {
+    const n = note('MFO', 'group', {
+      aliases: ['Movement for a Free Orlan'],
+      context: [{ text: 'an exiled opposition group', paragraph: 0, kind: 'appositive' }],
+    });
+    const bg = await lookupNote(n, { client: client(), gazetteer: g, countries: new Map([['IR', 2]]), now });
+    expect(bg.wikipedia).toBe('Movement for a Free Orlan');
+    expect(bg.facts).toMatchObject({ inception: '1965', website: 'https://free-orlan.example/' });
+    const searched = wiki.requests
+      .filter((r) => r.path.includes('wbsearchentities'))
+      .map((r) => new URL(r.path, wiki.url).searchParams.get('search'));
+    expect(searched[0]).toBe('Movement for a Free Orlan');
+  });
+
+  it('keeps the bundled facts and asks no server when lookups are off', async () => {
+    const bg = await lookupNote(note('Albania', 'place'), {
+      client: client({ enabled: () => false }),
+      gazetteer: g,
+      countries: new Map([['AL', 3]]),
+    });
+    expect(bg.error).toBe('off');
+    expect(bg.wikipedia).toBe('Albania');
+    expect(bg.summary?.source).toBe('bundled');
+    expect(wiki.requests).toHaveLength(0);
+  });
+
+  it('keeps the bundled facts when the server fails, and does not reject', async () => {
+    wiki.setMode({ kind: 'error', status: 500 });
+    const bg = await lookupNote(note('Albania', 'place'), {
+      client: client(),
+      gazetteer: g,
+      countries: new Map(),
+    });
+    expect(bg.error).toBe('http');
+    expect(bg.summary?.source).toBe('bundled');
+    wiki.setMode({ kind: 'malformed' });
+    const bg2 = await lookupNote(note('Kastrel', 'place'), {
+      client: client(),
+      gazetteer: g,
+      countries: new Map(),
+    });
+    expect(bg2.error).toBe('malformed');
+    expect(bg2.summary).toBeNull();
+  });
+
+  it('says it is unsure when the chosen title is a disambiguation page', async () => {
+    const bg = await lookupNote(note('Orlan', 'group'), {
+      client: client(),
+      gazetteer: g,
+      countries: new Map(),
+    });
+    expect(bg.wikidata).toBe('Q9000020');
+    expect(bg.wikipedia).toBeUndefined();
+    expect(bg.low).toBe(true);
+    expect(wiki.requests.some((r) => r.path.endsWith('/page/summary/Orlan'))).toBe(true);
+  });
+});
