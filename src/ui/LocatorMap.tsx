@@ -1,12 +1,8 @@
 /** A small offline locator map: a pin for every place with coordinates; a pin opens its note. */
 import { useMemo } from 'preact/hooks';
 import type { Note } from '../core/types';
+import { coordsOf } from './coords';
 import { mapShape, type Pin } from './map-geometry';
-
-/** Coordinates of a note from the note itself or its summary. */
-export function coordsOf(n: Note): { lat: number; lon: number } | null {
-  return n.coordinates ?? n.summary?.coordinates ?? null;
-}
 
 export function LocatorMap({ places, onOpen }: { places: Note[]; onOpen: (id: string) => void }) {
   const shape = useMemo(() => {
@@ -37,7 +33,8 @@ export function LocatorMap({ places, onOpen }: { places: Note[]; onOpen: (id: st
           ))}
         </g>
         {shape.focus && <path class="lede-map-focus" d={shape.focus.d} aria-hidden="true" />}
-        {shape.pins.map((p) => (
+        {/* Most salient last, so it is drawn on top where pins overlap. */}
+        {[...shape.pins].reverse().map((p) => (
           <g
             key={p.id}
             class="lede-pin"
@@ -50,7 +47,7 @@ export function LocatorMap({ places, onOpen }: { places: Note[]; onOpen: (id: st
             onKeyDown={key(p.id)}
           >
             <title>{p.name}</title>
-            <circle r="9" class="lede-pin-hit" />
+            <circle r="7" class="lede-pin-hit" />
             <circle r="4.5" class="lede-pin-dot" />
           </g>
         ))}

@@ -1,9 +1,11 @@
 /** One note: names, mention count (steps through mentions), what the story says, and the background. */
-import type { Note } from '../core/types';
+import type { Note, NoteContext } from '../core/types';
 import { NoteSummary } from './NoteSummary';
 
 export interface NoteCardProps {
   note: Note;
+  /** What the story says about it (see story-quotes.ts). */
+  quotes: NoteContext[];
   /** Which mention the count button last stepped to (0-based), or null. */
   stepped: number | null;
   /** True when this note was opened from the text or the map. */
@@ -15,7 +17,7 @@ export interface NoteCardProps {
 /** DOM id of a note's card, so mentions and pins can point at it. */
 export const noteDomId = (id: string): string => `lede-note-${id}`;
 
-export function NoteCard({ note, stepped, open, onStep, onJump }: NoteCardProps) {
+export function NoteCard({ note, quotes, stepped, open, onStep, onJump }: NoteCardProps) {
   const titleId = `${noteDomId(note.id)}-name`;
   const count = note.mentionCount;
   return (
@@ -47,9 +49,9 @@ export function NoteCard({ note, stepped, open, onStep, onJump }: NoteCardProps)
           </span>
         )}
       </button>
-      {note.context.length > 0 && (
+      {quotes.length > 0 && (
         <ul class="lede-context" aria-label="What the story says">
-          {note.context.slice(0, 3).map((c, i) => (
+          {quotes.map((c, i) => (
             <li key={i}>
               <q>{c.text}</q>{' '}
               <button

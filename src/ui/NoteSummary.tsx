@@ -1,6 +1,6 @@
 /** A note's background summary with its source, licence, link, and a marker when the match is unsure. */
 import type { Summary } from '../core/types';
-import { formatDate, isWebUrl } from './format';
+import { formatDate, hostOf, isWebUrl } from './format';
 
 /** Below this the linker is unsure the summary is about the entity the story means. */
 export const LOW_CONFIDENCE = 0.6;
@@ -23,16 +23,17 @@ export function NoteSummary({ summary }: { summary: Summary }) {
       )}
       <p>{summary.text}</p>
       <p class="lede-source">
-        Source:{' '}
-        {isWebUrl(summary.url) ? (
-          <a href={summary.url} target="_blank" rel="noopener noreferrer">
-            {SOURCE_NAMES[summary.source]}
-          </a>
-        ) : (
-          SOURCE_NAMES[summary.source]
-        )}
+        Source: {SOURCE_NAMES[summary.source]}
         {summary.licence && <> · {summary.licence}</>}
         {retrieved && <> · retrieved {retrieved}</>}
+        {isWebUrl(summary.url) && (
+          <>
+            {' · '}
+            <a href={summary.url} target="_blank" rel="noopener noreferrer">
+              {hostOf(summary.url) ?? 'link'}
+            </a>
+          </>
+        )}
       </p>
     </div>
   );

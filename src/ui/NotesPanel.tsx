@@ -1,11 +1,14 @@
 /** The notes panel: groups and places in two sections, most salient first, trivial ones folded. */
 import type { Note, NoteKind } from '../core/types';
 import { LazyMap } from './LazyMap';
-import { coordsOf } from './LocatorMap';
+import { coordsOf } from './coords';
 import { NoteCard } from './NoteCard';
+import { storyQuotes } from './story-quotes';
 
 export interface NotesPanelProps {
   notes: Note[] | null;
+  /** The article's text, for quotes of notes the core found no context for. */
+  text: string;
   openId: string | null;
   stepped: Record<string, number>;
   /** A quiet line when summaries are missing because lookups are off or the browser is offline. */
@@ -26,6 +29,7 @@ function Section(props: NotesPanelProps & { kind: NoteKind; list: Note[] }) {
     <li key={n.id}>
       <NoteCard
         note={n}
+        quotes={storyQuotes(n, props.text)}
         open={props.openId === n.id}
         stepped={props.stepped[n.id] ?? null}
         onStep={props.onStep}

@@ -159,6 +159,7 @@ export function Reader(props: ReaderProps) {
         </main>
         <NotesPanel
           notes={notes}
+          text={article.text}
           openId={openId}
           stepped={stepped}
           hint={hintFor(notes, api, settings)}

@@ -76,6 +76,12 @@ export function safeArticleHtml(html: string): string {
  */
 export function safeArticleFragment(html: string): DocumentFragment {
   const frag = run(() => DOMPurify.sanitize(html, { ...CONFIG, RETURN_DOM_FRAGMENT: true }));
+  // The page's own <main>/<aside> would be landmarks inside the reader's; keep them as plain blocks.
+  for (const el of Array.from(frag.querySelectorAll('main, aside'))) {
+    const div = el.ownerDocument.createElement('div');
+    div.append(...Array.from(el.childNodes));
+    el.replaceWith(div);
+  }
   for (const el of Array.from(frag.querySelectorAll('table, pre'))) {
     // Wide tables and code scroll on their own, never the page; focusable so the keyboard can scroll them.
     const box = el.ownerDocument.createElement('div');

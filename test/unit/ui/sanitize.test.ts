@@ -22,6 +22,7 @@ const HOSTILE = `
 <table><tr><td>cell</td></tr></table>
 <pre><code>code()</code></pre>
 <template><img src=x onerror=1></template>
+<main><p>in main</p></main><aside><p>in aside</p></aside>
 `;
 
 describe('safeArticleFragment', () => {
@@ -72,6 +73,14 @@ describe('safeArticleFragment', () => {
     expect(t.tabIndex).toBe(0);
     expect(t.getAttribute('role')).toBe('region');
     expect(box.querySelector('pre')!.parentElement!.className).toContain('lede-code');
+  });
+
+  it('turns the page’s own landmarks into plain blocks, keeping their text', () => {
+    const box = document.createElement('div');
+    box.append(safeArticleFragment(HOSTILE));
+    expect(box.querySelector('main, aside')).toBeNull();
+    expect(box.textContent).toContain('in main');
+    expect(box.textContent).toContain('in aside');
   });
 
   it('sanitises to a string the same way', () => {
