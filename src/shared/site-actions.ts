@@ -7,7 +7,15 @@ import browser from 'webextension-polyfill';
 import { browserAreas } from './browser-settings';
 import type { Settings, Site } from './settings-schema';
 import { loadSettings, updateSettings } from './settings-store';
-import { matchPatterns, originsFor, originsFreedBy, withSite, withoutSite } from './sites';
+import {
+  hostOfUrl,
+  matchPatterns,
+  originsFor,
+  originsFreedBy,
+  siteForUrl,
+  withSite,
+  withoutSite,
+} from './sites';
 
 /** What the user sees for one site: is it in the list, and may Lede run there. */
 export interface SiteStatus {
@@ -61,4 +69,29 @@ export function isGranted(site: Site): Promise<boolean> {
 export async function revokeAll(sites: readonly Site[]): Promise<void> {
   const origins = originsFor(sites);
   if (origins.length) await browser.permissions.remove({ origins }).catch(() => false);
+}
+
+/** What the popup's "Always open articles on this site" needs; the UI takes it as an interface. */
+export interface SiteApi {
+  /** The site `url` belongs to, whether it is in the list, and whether its permission is held. */
+  status(url: string): Promise<SiteStatus | null>;
+  /** Adds the host (asks for its permission: call from the click, before any await). */
+  always(host: string): Promise<boolean>;
+  /** Removes the host and gives its permission back. */
+  stop(host: string): Promise<boolean>;
+}
+
+/** The SiteApi over the real browser. */
+export function browserSiteApi(): SiteApi {
+  return {
+    async status(url) {
+      const host = hostOfUrl(url);
+      if (!host) return null;
+      const settings = await loadSettings(browserAreas());
+      const site = siteForUrl(settings.sites, url);
+      return { host: site?.host ?? host, site, granted: site ? await isGranted(site) : false };
+    },
+    always: (host) => addSites([{ host, subdomains: false }], true),
+    stop: removeSite,
+  };
 }
