@@ -1,14 +1,20 @@
 /**
- * Extraction: Readability on a clone of the page, sanitised, mapped to an Article.
- * Never touches the live document.
+ * Extraction: on a clone of the page, a cleaning stage before Readability scores it (prepare-clone.ts),
+ * Readability itself, a cleaning stage on what it chose (clean-article.ts), recovery of story parts it
+ * dropped (recover.ts), then DOMPurify, mapped to an Article. Never touches the live document.
  */
 import { Readability } from '@mozilla/readability';
 import type { Article } from '../types';
+import { cleanArticle } from './clean-article';
 import { readMetadata } from './metadata';
+import { prepareClone } from './prepare-clone';
+import { resolveLazyImages } from './prepare/lazy-images';
 import { sanitizeArticle, type Purifier } from './purify';
+import { recoverStory } from './recover';
 import { blockText, countWords, readingMinutes } from './text';
 
 export type { Purifier } from './purify';
+export { sanitizeArticle, ALLOWED_TAGS, ALLOWED_ATTR } from './purify';
 
 export interface ExtractOptions {
   purify: Purifier;
@@ -16,25 +22,51 @@ export interface ExtractOptions {
   charThreshold?: number;
 }
 
+type Parsed = ReturnType<Readability<Element>['parse']>;
+
+function runReadability(doc: Document, charThreshold: number, prepare: boolean): Parsed {
+  const clone = doc.cloneNode(true) as Document;
+  if (prepare) prepareClone(clone);
+  else resolveLazyImages(clone);
+  try {
+    return new Readability<Element>(clone, {
+      charThreshold,
+      keepClasses: true,
+      serializer: (node) => node as Element,
+    }).parse();
+  } catch {
+    // Readability throws on a few malformed documents; the caller falls back or gives up.
+    return null;
+  }
+}
+
 /** Extracts the article of `doc`, or returns null when no readable content is found. */
 export function extract(doc: Document, opts: ExtractOptions): Article | null {
   const meta = readMetadata(doc);
-  const clone = doc.cloneNode(true) as Document;
-  const parsed = new Readability(clone, {
-    charThreshold: opts.charThreshold ?? 500,
-    keepClasses: false,
-  }).parse();
+  const charThreshold = opts.charThreshold ?? 500;
+  let parsed = runReadability(doc, charThreshold, true);
+  // The cleaning stage can leave too little for Readability on unusual pages: then read the page as it is.
+  if (!parsed?.content || (parsed.length ?? 0) < charThreshold / 2) {
+    const plain = runReadability(doc, charThreshold, false);
+    if (plain?.content) parsed = plain;
+  }
   if (!parsed || !parsed.content) return null;
-  const body = sanitizeArticle(opts.purify, parsed.content);
+  const title = meta.title || parsed.title || '';
+  const byline = meta.byline ?? cleanByline(parsed.byline);
+  const siteName = meta.siteName ?? parsed.siteName ?? null;
+  const root = parsed.content;
+  cleanArticle(root, { title, byline, siteName });
+  recoverStory(root, doc);
+  const body = sanitizeArticle(opts.purify, root.innerHTML);
   const text = blockText(body);
   if (!text.trim()) return null;
   const words = countWords(text);
   const dir = meta.dir ?? (parsed.dir === 'rtl' || parsed.dir === 'ltr' ? parsed.dir : null);
   return {
-    title: meta.title || parsed.title || '',
-    byline: meta.byline ?? cleanByline(parsed.byline),
+    title,
+    byline,
     published: meta.published,
-    siteName: meta.siteName ?? parsed.siteName ?? null,
+    siteName,
     lang: meta.lang ?? parsed.lang ?? null,
     dir,
     excerpt: meta.excerpt ?? parsed.excerpt ?? null,

@@ -36,6 +36,17 @@ const BLOCK = new Set([
 ]);
 const CELL = new Set(['TD', 'TH']);
 
+/**
+ * Parts of the article HTML that are not story text: captions, and figures that only hold media.
+ * Readers and reference extractions alike read the story without them.
+ */
+function isOutOfText(el: Element, name: string): boolean {
+  if (name === 'FIGCAPTION') return true;
+  if (name === 'FIGURE')
+    return !!el.querySelector('img, picture, video, iframe') && !el.querySelector('blockquote, table, pre');
+  return false;
+}
+
 /** Walks `root` and returns its text, one paragraph per block element, whitespace collapsed. */
 export function blockText(root: Node): string {
   const blocks: string[] = [];
@@ -53,6 +64,8 @@ export function blockText(root: Node): string {
         const name = child.nodeName.toUpperCase();
         if (name === 'BR') {
           current += ' ';
+        } else if (isOutOfText(child as Element, name)) {
+          flush();
         } else if (BLOCK.has(name)) {
           flush();
           walk(child);

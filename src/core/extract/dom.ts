@@ -1,0 +1,56 @@
+/** Small DOM measures shared by the cleaning rules. They work on any DOM (browser, linkedom, jsdom). */
+
+/** Text of `el` with whitespace collapsed. */
+export function textOf(el: Node): string {
+  return (el.textContent ?? '').replace(/\s+/g, ' ').trim();
+}
+
+/** Lower-cased text with leading and trailing punctuation, symbols and spaces removed, for phrase matching. */
+export function normalise(text: string): string {
+  return text
+    .toLowerCase()
+    .replace(/\s+/g, ' ')
+    .replace(/^[\p{P}\p{S}\s]+|[\p{P}\p{S}\s]+$/gu, '')
+    .trim();
+}
+
+const WORD = /[\p{L}\p{N}_]+/gu;
+const CJK = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/gu;
+
+/** Word count where each CJK character counts as a third of a word (no spaces separate words there). */
+export function wordsIn(text: string): number {
+  const cjk = text.match(CJK)?.length ?? 0;
+  return (text.replace(CJK, ' ').match(WORD)?.length ?? 0) + Math.round(cjk / 3);
+}
+
+/** Share of `el`'s text that sits inside links (0 when it has no text). */
+export function linkDensity(el: Element): number {
+  const total = textOf(el).length;
+  if (!total) return 0;
+  let linked = 0;
+  for (const a of Array.from(el.querySelectorAll('a'))) linked += textOf(a).length;
+  return Math.min(1, linked / total);
+}
+
+/** Removes `el` from its parent, if it has one. */
+export function detach(el: Node): void {
+  el.parentNode?.removeChild(el);
+}
+
+export const HEADING = new Set(['H1', 'H2', 'H3', 'H4', 'H5', 'H6']);
+
+/** Block-level tags the rules treat as paragraphs of the story. */
+export const BLOCKS =
+  'p, li, h1, h2, h3, h4, h5, h6, blockquote, figcaption, dd, dt, pre, table, div, section, ul, ol';
+
+const LEAF_CANDIDATES =
+  'p, li, h1, h2, h3, h4, h5, h6, dd, dt, div, section, blockquote, figcaption, pre, td';
+const INNER_BLOCKS =
+  'p, li, h1, h2, h3, h4, h5, h6, dd, dt, div, section, blockquote, figure, ul, ol, table, pre';
+
+/** The innermost block elements under `root` that carry text, in document order. */
+export function leafBlocks(root: Element): Element[] {
+  return Array.from(root.querySelectorAll(LEAF_CANDIDATES)).filter(
+    (el) => !el.querySelector(INNER_BLOCKS) && textOf(el).length > 0,
+  );
+}

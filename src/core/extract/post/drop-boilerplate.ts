@@ -1,0 +1,51 @@
+/**
+ * Boilerplate lines left inside the story container: ad labels, share and follow prompts, newsletter
+ * upsells, "read more" links, image credits, copyright and comment lines, in several languages
+ * (see rules/boilerplate-phrases.ts). Only short blocks are tested, so a real paragraph that happens to
+ * mention a newsletter stays.
+ */
+import { detach, leafBlocks, normalise, textOf, wordsIn } from '../dom';
+import { CONTAINED_PHRASES, EXACT_PHRASES, PREFIX_PHRASES } from '../rules/boilerplate-phrases';
+
+const EXACT = new Set(EXACT_PHRASES);
+const PREFIX_MAX_WORDS = 30;
+const CONTAINED_MAX_WORDS = 45;
+
+/** True when `text` is a boilerplate line. */
+export function isBoilerplate(text: string): boolean {
+  const words = wordsIn(text);
+  if (words > CONTAINED_MAX_WORDS) return false;
+  const n = normalise(text);
+  if (!n) return false;
+  if (EXACT.has(n)) return true;
+  const lower = text.toLowerCase().replace(/\s+/g, ' ').trim();
+  if (words <= PREFIX_MAX_WORDS && PREFIX_PHRASES.some((p) => lower.startsWith(p) || n.startsWith(p)))
+    return true;
+  return CONTAINED_PHRASES.some((p) => lower.includes(p));
+}
+
+/** True for a run of share-button labels ("Whatsapp Facebook Pinterest Email"). */
+const SHARE_WORD =
+  /^(share|tweet|email|e-mail|print|whatsapp|facebook|twitter|x|linkedin|pinterest|pint|pin|reddit|telegram|messenger|line|kakao|vk|ok|flipboard|copy|link|baixar|download|sms|mail|imprimir|drucken|teilen)$/i;
+export function isShareRow(text: string): boolean {
+  const words = text.split(/[\s|,/·•]+/).filter(Boolean);
+  return (
+    words.length >= 2 &&
+    words.length <= 12 &&
+    words.every((w) => SHARE_WORD.test(w.replace(/[^\p{L}-]/gu, '')))
+  );
+}
+
+/** Removes boilerplate blocks under `root`, and lists or sections they leave empty. */
+export function dropBoilerplate(root: Element): void {
+  for (const el of leafBlocks(root)) {
+    if (el.tagName === 'FIGCAPTION' || el.tagName === 'TD' || el.closest('figcaption, table')) continue;
+    const text = textOf(el);
+    if (isBoilerplate(text) || isShareRow(text)) {
+      const parent = el.parentElement;
+      detach(el);
+      if (parent && parent !== root && !textOf(parent) && !parent.querySelector('img, picture, video, table'))
+        detach(parent);
+    }
+  }
+}

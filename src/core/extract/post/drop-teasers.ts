@@ -1,0 +1,80 @@
+/**
+ * Links to other stories left inside the story container:
+ * - a teaser heading ("More from …", "Read also", "Baca juga") and the link list or link lines after it;
+ * - lists whose items are nearly all link text (related-story lists, tag clouds);
+ * - lines that are one link and nothing else, when they come in runs, shout in capitals, or trail the story.
+ */
+import { HEADING, detach, leafBlocks, linkDensity, normalise, textOf, wordsIn } from '../dom';
+import { isTeaserHeading } from '../rules/teaser-headings';
+
+const LIST = new Set(['UL', 'OL', 'DL']);
+
+/** A short block that is a link and nothing else. */
+export function isLinkLine(el: Element): boolean {
+  const text = textOf(el);
+  const words = wordsIn(text);
+  return words > 0 && words <= 25 && linkDensity(el) >= 0.85;
+}
+
+/** A list of mostly short, linked items: related stories, tags, a site menu. */
+export function isTeaserList(el: Element): boolean {
+  const items = Array.from(el.children).filter((c) => textOf(c).length > 0);
+  if (items.length < 2) return false;
+  if (linkDensity(el) < 0.7) return false;
+  const avg = textOf(el).length / items.length;
+  return avg < 140;
+}
+
+function isHeadingLike(el: Element): boolean {
+  if (HEADING.has(el.tagName)) return true;
+  const text = textOf(el);
+  if (wordsIn(text) > 8) return false;
+  const strong = el.querySelector('strong, b');
+  return (
+    (!!strong && textOf(strong).length >= text.length * 0.8) || /:$/.test(text) || text === text.toUpperCase()
+  );
+}
+
+/** True when `a` comes before `b` in document order. */
+function precedes(a: Node, b: Node): boolean {
+  return (a.compareDocumentPosition(b) & 4) !== 0;
+}
+
+function isUpperCase(text: string): boolean {
+  const letters = text.replace(/[^\p{L}]/gu, '');
+  return letters.length >= 8 && letters === letters.toUpperCase() && letters !== letters.toLowerCase();
+}
+
+/** Removes teaser headings with their link lists, link-dense lists and stray link lines under `root`. */
+export function dropTeasers(root: Element): void {
+  for (const el of Array.from(root.querySelectorAll('h2, h3, h4, h5, h6, p, div'))) {
+    if (!el.parentNode || !isHeadingLike(el) || !isTeaserHeading(normalise(textOf(el)))) continue;
+    let next = el.nextElementSibling;
+    let removed = 0;
+    while (next && (LIST.has(next.tagName) ? linkDensity(next) >= 0.5 : isLinkLine(next))) {
+      const after = next.nextElementSibling;
+      detach(next);
+      removed++;
+      next = after;
+    }
+    // A teaser heading with nothing linked after it is still clutter when it ends the story.
+    if (removed || !next || linkDensity(el) > 0.5) detach(el);
+  }
+  const isLong = (b: Element): boolean => wordsIn(textOf(b)) >= 25 && linkDensity(b) < 0.5;
+  const all = leafBlocks(root);
+  const firstLong = all.find(isLong);
+  const lastLong = all.filter(isLong).pop();
+  const outside = (el: Element): boolean =>
+    !firstLong || !lastLong || precedes(el, firstLong) || precedes(lastLong, el);
+  // Inside the story, a list of links is usually part of it (sources, products); around it, furniture.
+  for (const list of Array.from(root.querySelectorAll('ul, ol'))) {
+    if (list.parentNode && !list.closest('table') && isTeaserList(list) && outside(list)) detach(list);
+  }
+  const blocks = leafBlocks(root).filter((b) => !b.closest('figcaption, table, li'));
+  const linkLines = blocks.map((b) => isLinkLine(b) && !HEADING.has(b.tagName));
+  blocks.forEach((b, k) => {
+    if (!linkLines[k]) return;
+    const inRun = linkLines[k - 1] === true || linkLines[k + 1] === true;
+    if (inRun || outside(b) || isUpperCase(textOf(b))) detach(b);
+  });
+}

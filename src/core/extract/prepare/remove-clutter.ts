@@ -1,0 +1,62 @@
+/**
+ * Clutter removal before Readability scores the page: hidden elements, page furniture by tag and role,
+ * and elements whose class or id names furniture (see rules/class-vocabulary.ts). Removing these first
+ * keeps their text from adding to a container's score and from being carried along with the story.
+ */
+import { CLUTTER_TOKENS, CONTENT_TOKENS, classTokens } from '../rules/class-vocabulary';
+import { linkDensity, textOf } from '../dom';
+
+const FURNITURE_TAGS = 'nav, aside, footer, button, select, textarea, input, dialog, template';
+const FURNITURE_ROLES = new Set([
+  'navigation',
+  'complementary',
+  'contentinfo',
+  'search',
+  'dialog',
+  'menu',
+  'menubar',
+  'banner',
+]);
+const NEVER = new Set(['HTML', 'BODY', 'MAIN', 'ARTICLE']);
+
+function isHidden(el: Element): boolean {
+  if (el.hasAttribute('hidden')) return true;
+  const style = el.getAttribute('style');
+  return !!style && /(?:^|;)\s*(display\s*:\s*none|visibility\s*:\s*hidden)/i.test(style);
+}
+
+/** True when `el` holds the bulk of a story (several long, mostly unlinked paragraphs): never drop it on its class. */
+function holdsStory(el: Element): boolean {
+  const text = textOf(el);
+  if (text.length < 1200) return false;
+  if (linkDensity(el) > 0.5) return false;
+  let long = 0;
+  for (const p of Array.from(el.querySelectorAll('p'))) {
+    if (textOf(p).length >= 120 && linkDensity(p) < 0.3 && ++long >= 3) return true;
+  }
+  return false;
+}
+
+/** True when the class/id of `el` names furniture and nothing about it says "story". */
+export function isClutterByClass(el: Element): boolean {
+  const tokens = classTokens(el);
+  if (!tokens.length) return false;
+  if (tokens.some((t) => CONTENT_TOKENS.has(t))) return false;
+  return tokens.some((t) => CLUTTER_TOKENS.has(t));
+}
+
+/** Removes clutter from the clone `doc` in place. */
+export function removeClutter(doc: Document): void {
+  const body = doc.body;
+  if (!body) return;
+  for (const el of Array.from(body.querySelectorAll(FURNITURE_TAGS))) {
+    if (el.parentNode && !holdsStory(el)) el.parentNode.removeChild(el);
+  }
+  for (const el of Array.from(body.querySelectorAll('*'))) {
+    if (!el.parentNode || NEVER.has(el.tagName)) continue;
+    const role = el.getAttribute('role');
+    const byRole = !!role && FURNITURE_ROLES.has(role.toLowerCase());
+    const hidden = isHidden(el) || el.getAttribute('aria-hidden') === 'true';
+    if ((byRole || hidden || isClutterByClass(el)) && !holdsStory(el)) el.parentNode.removeChild(el);
+  }
+}

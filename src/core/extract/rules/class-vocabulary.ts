@@ -1,0 +1,141 @@
+/**
+ * Class and id vocabularies, as data. A page's `class` and `id` are split into lower-case tokens
+ * (camelCase and kebab/snake case alike), and the tokens and adjacent token pairs are looked up here.
+ */
+
+/** Tokens (or token pairs joined by "-") that name page furniture rather than the story. */
+export const CLUTTER_TOKENS: ReadonlySet<string> = new Set([
+  // related and recommended stories
+  'related',
+  'recommended',
+  'recommendations',
+  'recirc',
+  'recirculation',
+  'more-stories',
+  'more-news',
+  'more-articles',
+  'also-read',
+  'read-also',
+  'read-more',
+  'readmore',
+  'read-next',
+  'up-next',
+  'trending',
+  'most-read',
+  'mostread',
+  'most-popular',
+  'popular-posts',
+  'latest-news',
+  'latest-posts',
+  'you-may-like',
+  'outbrain',
+  'taboola',
+  'zergnet',
+  'teaser-list',
+  // newsletter and subscription upsells
+  'newsletter',
+  'newsletters',
+  'subscribe',
+  'subscription',
+  'signup',
+  'sign-up',
+  'optin',
+  'opt-in',
+  'upsell',
+  'inline-promo',
+  'promo',
+  'promoted',
+  'cta',
+  // share bars and social
+  'share',
+  'shares',
+  'sharing',
+  'sharebar',
+  'sharedaddy',
+  'social',
+  'social-links',
+  'follow-us',
+  'addthis',
+  'shariff',
+  // author boxes
+  'author-bio',
+  'author-box',
+  'about-author',
+  'author-card',
+  'author-info',
+  'bio-box',
+  // comments
+  'comments',
+  'disqus',
+  'respond',
+  // site furniture
+  'breadcrumb',
+  'breadcrumbs',
+  'tags',
+  'tag-list',
+  'taglist',
+  'post-tags',
+  'article-tags',
+  'nav',
+  'navbar',
+  'navigation',
+  'menu',
+  'footer',
+  'sidebar',
+  'cookie',
+  'consent',
+  'gdpr',
+  'modal',
+  'popup',
+  'toolbar',
+  'pagination',
+  // ads
+  'ad',
+  'ads',
+  'adv',
+  'advert',
+  'advertisement',
+  'adsense',
+  'adslot',
+  'ad-slot',
+  'ad-container',
+  'ad-wrapper',
+  'dfp',
+  'gpt-ad',
+  'sponsor',
+  'sponsored',
+  'affiliate',
+  // text meant for screen readers only ("opens in a new window")
+  'sr-only',
+  'visually-hidden',
+  'screen-reader-text',
+  'screenreader-only',
+]);
+
+/** Tokens that mark the story itself; an element with one of these is never removed on its class alone. */
+export const CONTENT_TOKENS: ReadonlySet<string> = new Set([
+  'article-body',
+  'article-content',
+  'articlebody',
+  'entry-content',
+  'post-content',
+  'post-body',
+  'story-body',
+  'story-content',
+  'main-content',
+  'body-text',
+]);
+
+/** Lower-case tokens of an element's class and id, plus each adjacent pair joined by "-". */
+export function classTokens(el: Element): string[] {
+  const raw = `${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}`;
+  if (!raw.trim()) return [];
+  const words = raw
+    .replace(/([a-z0-9])([A-Z])/g, '$1-$2')
+    .toLowerCase()
+    .split(/[^a-z0-9]+/)
+    .filter(Boolean);
+  const out = words.slice();
+  for (let i = 0; i + 1 < words.length; i++) out.push(`${words[i]}-${words[i + 1]}`);
+  return out;
+}
