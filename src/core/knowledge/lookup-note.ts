@@ -5,7 +5,7 @@
  * story and the bundled data already say.
  */
 import type { Summary } from '../types';
-import { bundledSummary, linkBundled, wikipediaUrl } from './attach';
+import { bundledSummary, linkBundled, storyCountryWeights, wikipediaUrl } from './attach';
 import type { BundledGazetteer } from './create-gazetteer';
 import { queriesFor } from './link/acronym';
 import { bundledCandidates } from './attach';
@@ -175,4 +175,40 @@ function brief(c: Candidate): Background['alternatives'][number] {
   if (c.wikipedia) b.wikipedia = c.wikipedia;
   if (c.wikidata) b.wikidata = c.wikidata;
   return b;
+}
+
+/** Copies a background onto its note (title, id, summary, coordinates), leaving the story's own parts alone. */
+export function applyBackground(note: Note, bg: Background): Note {
+  if (bg.wikipedia) note.wikipedia = bg.wikipedia;
+  else delete note.wikipedia;
+  if (bg.wikidata) note.wikidata = bg.wikidata;
+  if (bg.summary) {
+    note.summary = bg.summary;
+    if (bg.summary.coordinates) note.coordinates = bg.summary.coordinates;
+  }
+  return note;
+}
+
+export interface LookupNotesOptions extends Omit<LookupNoteOptions, 'countries'> {
+  /** Most notes looked up, in the order given (the reader passes them by salience). Default 12. */
+  limit?: number;
+  /** Called as each note's background arrives, so the UI can fill notes in one by one. */
+  onBackground?: (note: Note, bg: Background) => void;
+}
+
+/**
+ * Looks up a story's notes one after another (the client queues per host anyway) and applies each
+ * background. Stops early, without rejecting, when `signal` aborts or lookups are switched off.
+ */
+export async function lookupNotes(notes: Note[], opts: LookupNotesOptions): Promise<Map<Note, Background>> {
+  const out = new Map<Note, Background>();
+  for (const n of notes.filter((x) => !x.folded).slice(0, opts.limit ?? 12)) {
+    if (opts.signal?.aborted) break;
+    const bg = await lookupNote(n, { ...opts, countries: storyCountryWeights(notes, opts.gazetteer, n) });
+    out.set(n, bg);
+    applyBackground(n, bg);
+    opts.onBackground?.(n, bg);
+    if (bg.error === 'off' || bg.error === 'aborted') break;
+  }
+  return out;
 }

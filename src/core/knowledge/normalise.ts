@@ -20,19 +20,16 @@ const EXTRA: Record<string, string> = {
 /** Folds case and diacritics, collapses punctuation to single spaces, drops a leading "the". */
 export function keyOf(name: string): string {
   let s = name.toLowerCase();
-  // Most names are plain ASCII; skip the Unicode passes for them (the gazetteer folds ~60k names at load).
-  if (!/^[\x20-\x7e]*$/.test(s)) {
+  // Most names are plain ASCII; they skip the Unicode passes (the gazetteer folds ~60k names at load).
+  const ascii = /^[\x20-\x7e]*$/.test(s);
+  if (!ascii) {
     s = s
       .normalize('NFKD')
       .replace(/\p{M}+/gu, '')
       .replace(/[ßøæœđðłıþħ]/g, (c) => EXTRA[c] ?? c)
       .replace(/[’‘`´]/g, "'");
   }
-  s = s
-    .replace(/'s\b/g, '')
-    .replace(/[.']/g, '')
-    .replace(/[^\p{L}\p{N}]+/gu, ' ')
-    .trim();
-  if (s.startsWith('the ')) s = s.slice(4);
-  return s;
+  s = s.replace(/'s\b/g, '').replace(/[.']/g, '');
+  s = (ascii ? s.replace(/[^a-z0-9]+/g, ' ') : s.replace(/[^\p{L}\p{N}]+/gu, ' ')).trim();
+  return s.startsWith('the ') ? s.slice(4) : s;
 }
