@@ -194,5 +194,13 @@ function emit(toks: Token[], from: number, to: number, text: string, cases: Case
       if (GROUP_HEADS.has(toks[k]!.low) || (isHeadWord(toks[k]!) && k < to - 1))
         push(toks, from, k, text, out, false, true);
     }
+    // What follows a group's head word: "Amsterdam" in "Vrije Universiteit Amsterdam".
+    for (let k = from; k < to - 1; k++) {
+      if (isConnector(toks[k])) break;
+      if (GROUP_HEADS.has(toks[k]!.low) && !isConnector(toks[k + 1])) {
+        push(toks, k + 1, to, text, out, false, true);
+        break;
+      }
+    }
   }
 }

@@ -3,7 +3,7 @@
  */
 import type { Gazetteer, GazetteerEntry } from '../knowledge/gazetteer';
 import type { EntityKind } from '../types';
-import { abbreviates, acronymLetters } from './acronym';
+import { abbreviates, acronymLetters, initialisms } from './acronym';
 import { analyse, type Analysis } from './analyse';
 import type { Candidate } from './candidates';
 import { candidateFeatures, headWord } from './features';
@@ -91,6 +91,9 @@ function clusterProbs(c: Cluster, text: string, toks: Token[]): number[] {
   const ph = PLACE_HEADS.has(head);
   if (gh) p[1]! *= ph ? 2 : HEAD_FACTOR;
   if (ph) p[2]! *= gh ? 2 : HEAD_FACTOR;
+  // A group word inside the name: "Vrije Universiteit Amsterdam", "Leiden University Libraries".
+  const inner = words(longestKey(c)).slice(0, -1);
+  if (!gh && !ph && inner.some((w) => GROUP_HEADS.has(w))) p[1]! *= Math.sqrt(HEAD_FACTOR);
   if (gh || ph || c.entry) p[0]! /= NONE_DIVISOR;
   if (OTHER_HEADS.has(head) && !gh && !ph && !c.entry) p[0]! *= HEAD_FACTOR;
   // Places need evidence beyond the model: a gazetteer entry, a place word, or a multi-word name.
@@ -194,14 +197,16 @@ export function recognise(text: string, gazetteer?: Gazetteer, pre?: Analysis): 
     if (!x || !y) return;
     if (abbreviates(next.text, cand.text) || abbreviates(cand.text, next.text)) merge(x, y);
   });
-  // Acronyms matched by initials ("WHO" and "World Health Organisation").
+  // Acronyms matched by initials ("WHO" and "World Health Organisation"), through an index of initialisms.
+  const byInitials = new Map<string, Cluster>();
+  for (const c of live())
+    for (const o of c.occs)
+      if (!o.cand.nested)
+        for (const i of initialisms(o.cand.text)) if (!byInitials.has(i)) byInitials.set(i, c);
   for (const c of live()) {
-    const acro = c.occs.find((o) => acronymLetters(o.cand.text));
-    if (!acro || !c.alive) continue;
-    const target = live().find(
-      (d) => d !== c && d.occs.some((o) => abbreviates(acro.cand.text, o.cand.text)),
-    );
-    if (target) merge(target, c);
+    const letters = c.occs.map((o) => acronymLetters(o.cand.text)).find((x) => x && x.length >= 2);
+    const target = letters ? byInitials.get(letters) : undefined;
+    if (target && target !== c && target.alive && c.alive) merge(target, c);
   }
   // People: a lone surname or given name belongs to the full name ("Eastman" → "Cres Eastman").
   for (const c of live()) {
@@ -237,21 +242,33 @@ export function recognise(text: string, gazetteer?: Gazetteer, pre?: Analysis): 
       merge(x, y);
   });
   // Short forms: "Harrow" for "Harrow School", "Mujahedeen" for "Mujahedeen-e-Khalq", "New York" for "New York City".
+  // Longer names are indexed by their first word (and hyphen head) so that this stays linear in practice.
+  const byFirst = new Map<string, Cluster[]>();
+  for (const l of live()) {
+    const firsts = new Set<string>();
+    for (const k of keysOf(l)) if (words(k).length > 1) firsts.add(words(k)[0]!);
+    for (const o of l.occs) if (/[-‐]/.test(o.cand.text)) firsts.add(hyphenHead(o.cand.text));
+    for (const f of firsts) byFirst.set(f, [...(byFirst.get(f) ?? []), l]);
+  }
   for (const s of live()) {
     // Words seen only inside a longer name ("Special" in "Special Office…") are not its short forms.
     if (!s.alive || s.occs.every((o) => o.cand.nested)) continue;
     const sk = keysOf(s);
+    const pool = new Set(sk.flatMap((k) => byFirst.get(words(k)[0]!) ?? []));
+    if (!pool.size) continue;
     const sKind = kindOf(s).kind;
     // A town the story itself treats as a place ("in Leiden") stays apart from "Leiden University".
-    const sPlace =
-      bigPlace(s.entry) ||
-      cues(
-        text,
-        a.toks,
-        s.occs.map((o) => o.cand),
-      )[1] > 0;
-    for (const l of live()) {
-      if (l === s || !s.alive) continue;
+    let sPlaceMemo: boolean | null = null;
+    const sPlace = () =>
+      (sPlaceMemo ??=
+        bigPlace(s.entry) ||
+        cues(
+          text,
+          a.toks,
+          s.occs.map((o) => o.cand),
+        )[1] > 0);
+    for (const l of pool) {
+      if (l === s || !s.alive || !l.alive) continue;
       const lKind = kindOf(l).kind;
       const hit = keysOf(l).some((lk) => {
         const lw = words(lk);
@@ -267,7 +284,7 @@ export function recognise(text: string, gazetteer?: Gazetteer, pre?: Analysis): 
             sw.length === 1 &&
             l.occs.some((o) => /[-‐]/.test(o.cand.text) && hyphenHead(o.cand.text) === sw[0]);
           if (!prefix && !hyphenFirst) return false;
-          return lKind === 'person' || !(sPlace || (sKind === 'place' && !s.entry));
+          return lKind === 'person' || !(sPlace() || (sKind === 'place' && !s.entry));
         });
       });
       if (hit) merge(l, s);
@@ -308,8 +325,9 @@ export function recognise(text: string, gazetteer?: Gazetteer, pre?: Analysis): 
   const out: Entity[] = [];
   for (const c of live()) {
     // A name seen only inside longer names needs outside support to stand alone.
-    if (c.occs.every((o) => o.cand.nested) && !(c.entry && c.entry.kind === 'place')) continue;
     const { kind, confidence } = kindOf(c);
+    if (c.occs.every((o) => o.cand.nested) && !(c.entry && c.entry.kind === 'place' && kind === 'place'))
+      continue;
     c.occs.sort((x, y) => x.cand.start - y.cand.start);
     out.push({ kind, name: bestName(c), occs: c.occs, demonyms: c.demonyms, entry: c.entry, confidence });
   }
