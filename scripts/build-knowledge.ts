@@ -46,6 +46,20 @@ const NOT_ENGLISH_NAMES = new Set([
   'Portuguesa',
 ]);
 
+/**
+ * Towns and regions whose name is a common English word ("Police" in Poland, "March" in England, the
+ * "Central" region of several countries) are left out: a capitalised word at the start of a sentence
+ * would otherwise look like a place. Big cities with such names (Mobile, Split, Reading) stay.
+ */
+const COMMON_WORDS = new Set(
+  (
+    'march deal best of police goes sale same bar central university union liberty independence hit can bay ' +
+    'centre center est nord northern littoral plateau plateaux south west north east western eastern islands ' +
+    'sud ouest oriental delta lakes savanes capital federal national coast border upper lower interior'
+  ).split(' '),
+);
+const COMMON_WORD_MAX_POPULATION = 200000;
+
 interface WorldCountry {
   cca2: string;
   name: { common: string; official: string };
@@ -129,6 +143,7 @@ function readCities(): CityLike[] {
     const code = f[7] ?? '';
     if (f[6] !== 'P' || code === 'PPLH' || code === 'PPLX' || code === 'PPLQ' || code === 'PPLW') continue;
     const seat = code === 'PPLC' || code === 'PPLA';
+    if (COMMON_WORDS.has(keyOf(f[1] ?? '')) && pop < COMMON_WORD_MAX_POPULATION) continue;
     if (pop < MIN_POPULATION && !(seat && pop >= SEAT_MIN_POPULATION) && code !== 'PPLC') continue;
     out.push({
       name: f[1] ?? '',
@@ -238,16 +253,19 @@ function main(): void {
   // Admin regions: a title only when the name is unambiguous among countries, regions and big cities.
   const regionCount = new Map<string, number>();
   for (const a of admin1) regionCount.set(keyOf(a.name), (regionCount.get(keyOf(a.name)) ?? 0) + 1);
-  const regionRows = admin1.map((a) => {
-    const [cc = '', code = ''] = a.code.split('.');
-    const k = keyOf(a.name);
-    const big = biggest.get(k);
-    const clash = (regionCount.get(k) ?? 0) > 1 || countries.some((c) => keyOf((c as { n: string }).n) === k);
-    const cityNamed = big && big.cc === cc;
-    // US states are titled by name, except the three whose name Wikipedia gives to something else.
-    const wp = cc === 'US' ? (US_STATE_TITLES[a.name] ?? '=') : clash || cityNamed ? '' : '=';
-    return [a.name, cc, code, wp, (regionPop.get(a.code) ?? 0).toString(36)].join('|');
-  });
+  const regionRows = admin1
+    .filter((a) => !COMMON_WORDS.has(keyOf(a.name)))
+    .map((a) => {
+      const [cc = '', code = ''] = a.code.split('.');
+      const k = keyOf(a.name);
+      const big = biggest.get(k);
+      const clash =
+        (regionCount.get(k) ?? 0) > 1 || countries.some((c) => keyOf((c as { n: string }).n) === k);
+      const cityNamed = big && big.cc === cc;
+      // US states are titled by name, except the three whose name Wikipedia gives to something else.
+      const wp = cc === 'US' ? (US_STATE_TITLES[a.name] ?? '=') : clash || cityNamed ? '' : '=';
+      return [a.name, cc, code, wp, (regionPop.get(a.code) ?? 0).toString(36)].join('|');
+    });
 
   const hand = (file: string): unknown[] => parseHandList(readFileSync(join(KDIR, 'sources', file), 'utf8'));
   const files: Record<string, unknown> = {

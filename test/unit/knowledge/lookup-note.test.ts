@@ -1,7 +1,7 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { startFakeWiki, type FakeWiki } from '../../fake-wiki/server';
 import { loadGazetteer } from '../../../src/core/knowledge';
-import { lookupNote } from '../../../src/core/knowledge/lookup-note';
+import { lookupNote, lookupNotes } from '../../../src/core/knowledge/lookup-note';
 import {
   createWikiClient,
   MemoryCache,
@@ -109,5 +109,29 @@ describe('lookupNote', () => {
     expect(bg.wikipedia).toBeUndefined();
     expect(bg.low).toBe(true);
     expect(wiki.requests.some((r) => r.path.endsWith('/page/summary/Orlan'))).toBe(true);
+  });
+
+  it("fills a story's notes one by one and stops when the caller aborts", async () => {
+    const notes = [
+      note('Albania', 'place', { mentionCount: 3 }),
+      note('Kastrel', 'place'),
+      note('Orlan', 'group'),
+    ];
+    const seen: string[] = [];
+    const ctrl = new AbortController();
+    const done = await lookupNotes(notes, {
+      client: client(),
+      gazetteer: g,
+      signal: ctrl.signal,
+      onBackground: (n) => {
+        seen.push(n.name);
+        if (seen.length === 2) ctrl.abort();
+      },
+    });
+    expect(seen).toEqual(['Albania', 'Kastrel']);
+    expect(done.size).toBe(2);
+    expect(notes[1]?.wikipedia).toBe('Kastrel');
+    expect(notes[1]?.summary?.source).toBe('wikipedia');
+    expect(notes[2]?.summary).toBeNull();
   });
 });
