@@ -49,6 +49,10 @@ export interface DomShape {
   /** Items in runs of >= 3 same-shape sibling blocks that each hold a link and real text (posts, comments). */
   posts: number;
   firstLongParagraph: string;
+  /** Short texts that are phone numbers: the mark of service and shop pages. */
+  phones: number;
+  /** The first few thousand characters of paragraph text, for cheap wording cues. */
+  sample: string;
 }
 
 interface Sub {
@@ -132,6 +136,8 @@ const DATE_TEXT = new RegExp(
 );
 const AGO_TEXT =
   /\b\d+\s*(?:s|m|h|d|w|y|mo|yr|min|mins|minutes?|hours?|hrs?|days?|weeks?|months?|years?)\.?\s+ago\b/i;
+const SAMPLE = 4000;
+const PHONE_TEXT = /(?:^|[^\d])(?:\+?\d{1,3}[\s.-]?)?\(?\d{3}\)?[\s.-]\d{3}[\s.-]\d{4}(?:$|[^\d])/;
 const SHARE_CLASS = /share|social/i;
 
 /** Walks `doc.body` once and returns the raw DOM shape. */
@@ -174,6 +180,8 @@ export function measureDom(doc: Document): DomShape {
     buttons: 0,
     posts: 0,
     firstLongParagraph: '',
+    sample: '',
+    phones: 0,
   };
   const root = doc.body ?? doc.documentElement;
   if (!root) return s;
@@ -286,6 +294,7 @@ export function measureDom(doc: Document): DomShape {
           else if (FORUM_TEXT.test(t)) s.forumTexts++;
           else if (CTA_TEXT.test(t)) s.ctaTexts++;
           else if (BY_TEXT.test(t)) s.bylines++;
+          if (PHONE_TEXT.test(t)) s.phones++;
         }
         continue;
       }
@@ -351,7 +360,11 @@ export function measureDom(doc: Document): DomShape {
       sub.hasParagraph = true;
       s.longParagraphs++;
       s.paragraphText += sub.text;
-      if (!s.firstLongParagraph) s.firstLongParagraph = (el.textContent ?? '').trim().slice(0, 200);
+      if (s.sample.length < SAMPLE) {
+        const text = (el.textContent ?? '').trim();
+        if (!s.firstLongParagraph) s.firstLongParagraph = text.slice(0, 200);
+        s.sample += text.slice(0, SAMPLE - s.sample.length) + '\n';
+      }
       // Credit the parent and the grandparent: themes often wrap each paragraph in its own block.
       const parent = el.parentElement;
       const grand = parent?.parentElement;

@@ -85,6 +85,12 @@ export const FEATURE_NAMES = [
   'buttons',
   'posts',
   'paragraph_length',
+  'we_words',
+  'you_words',
+  'phones',
+  'sentence_words',
+  'og_article_undated',
+  'dated',
 ] as const;
 
 export type FeatureName = (typeof FEATURE_NAMES)[number];
@@ -100,6 +106,19 @@ export interface Evidence {
 
 const log = (n: number) => Math.log1p(Math.max(0, n));
 const flag = (b: boolean) => (b ? 1 : 0);
+// Sales pages speak as "we" to "you"; reports speak about third parties. English-only cue, cheap.
+const WE = /\b(?:we|our|us|we're|we've)\b/gi;
+const YOU = /\b(?:you|your|you're|yours)\b/gi;
+const share = (text: string, re: RegExp) => {
+  const n = words(text);
+  return n < 30 ? 0 : Math.min(((text.match(re) ?? []).length / n) * 100, 10);
+};
+/** Mean words per sentence in the sample (0 when too little text): reports run longer than sales copy. */
+const sentenceWords = (text: string) => {
+  const n = words(text);
+  if (n < 30) return 0;
+  return Math.min(n / Math.max((text.match(/[.!?](?:\s|$)/g) ?? []).length, 1), 60);
+};
 const words = (s: string) => (s.match(/[\p{L}\p{N}]+/gu) ?? []).length;
 
 /** Gathers the evidence for `doc` (never mutates it). `url` may be null when unknown. */
@@ -184,6 +203,17 @@ export function gatherEvidence(doc: Document, url: string | null): Evidence {
     buttons: log(dom.buttons),
     posts: log(dom.posts),
     paragraph_length: log(dom.paragraphText / (dom.longParagraphs + 1)),
+    we_words: share(dom.sample, WE),
+    you_words: share(dom.sample, YOU),
+    phones: log(dom.phones),
+    sentence_words: sentenceWords(dom.sample),
+    // SEO plugins stamp og:type article on every static page too; only posts carry a publication date.
+    og_article_undated: flag(
+      /article/.test(structured.ogType) && !structured.publishedTime && !structured.ldDate,
+    ),
+    dated: flag(
+      structured.publishedTime || structured.ldDate || u.dated || dom.times > 0 || dom.dateTexts > 0,
+    ),
   };
   return { features, structured, url: u, dom };
 }

@@ -22,7 +22,13 @@ export interface Weights {
 export function contributions(weights: Weights, x: Features): [FeatureName, number][] {
   const out: [FeatureName, number][] = [];
   const cap = weights.maxContribution ?? Infinity;
+  const urlUnknown = x.url_known === 0;
   for (const [name, w] of Object.entries(weights.features) as [FeatureName, FeatureWeight][]) {
+    // Unknown URL: its features are missing, not zero, so they contribute nothing (mean imputation).
+    if (urlUnknown && name.startsWith('url_')) {
+      out.push([name, 0]);
+      continue;
+    }
     const v = x[name] ?? 0;
     const c = (w.coef * (v - w.mean)) / (w.std || 1);
     out.push([name, Math.max(-cap, Math.min(cap, c))]);

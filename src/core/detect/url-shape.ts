@@ -29,11 +29,11 @@ const LOCALE = /^[a-z]{2}(?:[-_][a-z]{2,4})?$/i;
 const INDEX = /^(?:index|default|home)(?:\.\w+)?$/i;
 const LISTING =
   /^(?:tags?|category|categories|topics?|section|sections|archives?|authors?|page|latest|all|collections?|c|shop|browse|catalog|catalogue|directory|events|issues|results)$/i;
-const PRODUCT = /^(?:products?|p|dp|item|items|itm|gp|sku|buy|store|pd)$/i;
+const PRODUCT = /^(?:products?|dp|item|items|itm|gp|sku|buy|store|pd)$/i;
 const DOCS =
-  /^(?:docs?|documentation|reference|api|manual|man|handbook|kb|knowledge-?base|support|help|guides?|wiki|spec|library|learn|reference-?guide)$/i;
+  /^(?:docs?|documentation|reference|api|manual|man|handbook|kb|knowledge-?base|support|help|wiki|spec|reference-?guide)$/i;
 const FORUM =
-  /^(?:t|threads?|topics?|forums?|questions|comments|discussions?|community|viewtopic(?:\.php)?|showthread(?:\.php)?|r|post|posts)$/i;
+  /^(?:t|threads?|forums?|questions|comments|discussions?|viewtopic(?:\.php)?|showthread(?:\.php)?|r)$/i;
 const ARTICLE =
   /^(?:blogs?|news|articles?|story|stories|posts?|insights|opinion|features?|analysis|magazine|journal|press|press-releases?|updates|editorial|reviews?)$/i;
 const NEWS =
@@ -69,6 +69,10 @@ export function readUrl(url: string | null): UrlShape {
   } catch {
     return EMPTY;
   }
+  // Local and test hosts (localhost, an IP, a single-label name) follow no site conventions: their paths say
+  // nothing about the page, so the URL counts as unknown rather than as evidence against an article.
+  if (!/^https?:$/.test(u.protocol) || !u.hostname.includes('.') || /^[\d.]+$|^\[/.test(u.hostname))
+    return EMPTY;
   const segs = u.pathname
     .split('/')
     .map((p) => {
@@ -100,10 +104,25 @@ export function readUrl(url: string | null): UrlShape {
     numericId:
       meaningful.some((p) => /(?:^|[-_.])\d{5,}(?:\.\w+)?$/.test(p)) ||
       /[?&](?:id|p|t|topic)=\d+/.test(u.search),
-    listing: some(LISTING) || params.includes('page'),
+    // "/category/gardening" is a listing; "/topic/history-of-coffee" is a story filed under a topic.
+    listing:
+      meaningful.some(
+        (p, i) =>
+          LISTING.test(p) &&
+          meaningful.slice(i + 1).every((q) => /^(?:\d+|page)$/.test(q) || q.split(/[-_+]+/).length <= 3),
+      ) || params.includes('page'),
     search:
       some(/^search(?:\.\w+)?$/i) || params.some((k) => /^(?:q|s|query|search|keyword|keywords)$/i.test(k)),
-    product: some(PRODUCT) || /^(?:shop|store)$/.test(sub),
+    // "/p/" is a product id on shops ("/p/N82E1682") but a post slug on newsletters ("/p/why-we-moved").
+    product:
+      some(PRODUCT) ||
+      /^(?:shop|store)$/.test(sub) ||
+      meaningful.some(
+        (p, i) =>
+          p === 'p' &&
+          /\d/.test(meaningful[i + 1] ?? '') &&
+          !/[a-z]+-[a-z]+-[a-z]+/i.test(meaningful[i + 1] ?? ''),
+      ),
     docs: some(DOCS) || /^(?:docs?|developers?|learn|support|help|wiki|api)$/.test(sub),
     forum: some(FORUM) || /^(?:forums?|community|discuss|discourse|answers)$/.test(sub),
     articleHint:
