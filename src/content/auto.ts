@@ -10,7 +10,9 @@ import { browserAreas } from '../shared/browser-settings';
 import { sendToBackground } from '../shared/messaging';
 import { loadSettings } from '../shared/settings-store';
 import { siteForUrl } from '../shared/sites';
+import { t } from '../shared/i18n';
 import { pageKey, watchNavigation } from './auto-navigation';
+import { raiseCurtain } from './overlay/curtain';
 import './overlay/control';
 
 /** Pages where the user said "not now": not offered again until the page is loaded anew. */
@@ -26,8 +28,23 @@ async function check(url: string): Promise<void> {
   const decision = shouldAutoOpen(detection, settings);
   void sendToBackground('page/detected', { detection }).catch(() => undefined);
   if (!decision.open || pageKey(location.href) !== key) return;
-  if (!window.__ledeOverlay) await sendToBackground('auto/open', { url });
-  window.__ledeOverlay?.open({ url, detection, decision, onNotNow: (u) => notNow.add(pageKey(u)) });
+  const onNotNow = (u: string): void => void notNow.add(pageKey(u));
+  if (!window.__ledeOverlay) {
+    let cancelled = false;
+    const curtain = raiseCurtain(t('overlayOpening'), () => {
+      cancelled = true;
+      onNotNow(url);
+    });
+    try {
+      await sendToBackground('auto/open', { url });
+    } catch (err) {
+      curtain.remove();
+      throw err;
+    }
+    if (cancelled) return;
+  }
+  window.__ledeOverlay?.open({ url, detection, decision, onNotNow });
+  window.__ledeCurtain?.remove();
 }
 
 function run(url: string): void {

@@ -63,6 +63,7 @@ async function runIn(name, server) {
     const listingUrl = server.urlOf(LISTING);
     const title = server.fixtures.get(ARTICLE).title;
     let pristine = '';
+    let timing = null;
 
     await step('article without Lede (reference HTML)', async () => {
       const page = await driver.openPage(articleUrl);
@@ -109,6 +110,16 @@ async function runIn(name, server) {
       const state = await overlayState(article);
       assert(state.focusInside, 'focus is inside the overlay');
       assert(state.url === articleUrl, 'the address did not change');
+      timing = await article.evaluate(() => {
+        const host = document.querySelector('lede-overlay');
+        const nav = performance.getEntriesByType('navigation')[0];
+        const dcl = nav ? nav.domContentLoadedEventEnd : NaN;
+        const covered = Number(host.dataset.coveredAt ?? host.dataset.openedAt);
+        return {
+          coveredAfterDcl: Math.round(covered - dcl),
+          overlayAfterDcl: Math.round(Number(host.dataset.openedAt) - dcl),
+        };
+      });
     });
 
     await step('"why did this open?" shows the signals', async () => {
@@ -150,6 +161,33 @@ async function runIn(name, server) {
       const listing = await driver.openPage(listingUrl);
       await sleep(2500);
       assert(!(await overlayState(listing)).present, 'no overlay on the listing');
+      await listing.close();
+    });
+
+    await step('single-page navigation from the listing to the article: detected again, opens', async () => {
+      const listing = await driver.openPage(listingUrl);
+      await sleep(800);
+      // What a single-page news site does: fetch the story, swap the document's content, pushState.
+      await listing.evaluate(async (url) => {
+        const html = await (await fetch(url)).text();
+        const next = new DOMParser().parseFromString(html, 'text/html');
+        document.head.replaceChildren(...next.head.childNodes);
+        document.body.replaceChildren(...next.body.childNodes);
+        document.title = next.title;
+        history.pushState({}, '', url);
+      }, articleUrl);
+      await listing.waitFor(() => !!document.querySelector('lede-overlay'), undefined, {
+        what: 'the overlay after the in-page navigation',
+      });
+      await listing.evaluate(() =>
+        document.querySelector('lede-overlay').shadowRoot.querySelector('[data-lede=not-now]').click(),
+      );
+      await listing.waitFor(() => !document.querySelector('lede-overlay'), undefined, {
+        what: '"not now" to close it',
+      });
+      await sleep(1500);
+      assert(!(await overlayState(listing)).present, '"not now" is remembered for the page');
+      assert((await listing.url()) === articleUrl, 'still on the article address');
       await listing.close();
     });
 
@@ -202,7 +240,7 @@ async function runIn(name, server) {
       await sleep(2500);
       assert(!(await overlayState(article)).present, 'no overlay after the site was removed');
     });
-    return { steps, permissionGone };
+    return { steps, permissionGone, timing };
   } finally {
     await driver.close();
     copy.remove();
@@ -216,8 +254,11 @@ try {
   for (const name of browsers) {
     const t0 = Date.now();
     try {
-      const { steps, permissionGone } = await runIn(name, server);
+      const { steps, permissionGone, timing } = await runIn(name, server);
       for (const [label, ms] of steps) console.log(`  ok  ${name}  ${label}  (${ms} ms)`);
+      console.log(
+        `  ${name}: page covered ${timing.coveredAfterDcl} ms after DOMContentLoaded, reader mounted after ${timing.overlayAfterDcl} ms`,
+      );
       console.log(
         `PASS ${name} auto mode in ${((Date.now() - t0) / 1000).toFixed(1)} s` +
           (permissionGone

@@ -10,6 +10,7 @@ import type { OpenContext, OverlayControl } from './control';
 import { overlayReaderApi } from './overlay-api';
 import { OverlayShell } from './OverlayShell';
 import { overlayStyles } from './styles';
+import './curtain';
 
 interface Mounted {
   host: HTMLElement;
@@ -40,6 +41,10 @@ function close(popHistory = true): void {
 function open(ctx: OpenContext): void {
   if (current) return;
   const host = document.createElement('lede-overlay');
+  // On our own element only (removed on close): lets tests measure how soon the reader covers the page.
+  host.dataset.openedAt = String(Math.round(performance.now()));
+  const curtainAt = window.__ledeCurtain?.raisedAt;
+  if (curtainAt !== undefined) host.dataset.coveredAt = String(Math.round(curtainAt));
   const root = host.attachShadow({ mode: 'open' });
   const style = document.createElement('style');
   style.textContent = overlayStyles();
@@ -57,7 +62,8 @@ function open(ctx: OpenContext): void {
     host,
     pushed: false,
     teardown,
-    focus: document.activeElement,
+    // The curtain auto mode raised while this script loaded holds focus now; give back what it took.
+    focus: window.__ledeCurtain?.previousFocus ?? document.activeElement,
     scroll: [window.scrollX, window.scrollY],
   };
   current = m;
