@@ -4,7 +4,6 @@
  */
 import { describe } from './describe';
 import { FIRST_NAMES, GROUP_NOUNS, PLACE_NOUNS, ROLE_NOUNS } from './lexicon';
-import { isPersonName } from './person-names';
 import type { Token } from './tokens';
 
 /** Counts of cues for [group, place, person]. */
@@ -79,11 +78,6 @@ const PLACE_OF = new Set(['capital', 'city', 'town', 'village', 'province', 'reg
 /** Lowercase words that, after "of", introduce a group ("members of X", "leader of X"). */
 const GROUP_OF = new Set(['members', 'member', 'leader', 'leaders', 'spokesman', 'spokeswoman', 'spokesperson', 'founder', 'head', 'chairman', 'president', 'director', 'officials', 'supporters']); // prettier-ignore
 
-function lastWord(s: string): string {
-  const w = s.toLowerCase().match(/[\p{L}-]+/gu);
-  return w ? w[w.length - 1]! : '';
-}
-
 /** Cue counts for the mentions of one entity, given as token ranges of the analysed text. */
 export function cues(
   text: string,
@@ -106,18 +100,30 @@ export function cues(
       if (GROUP_POSS.has(n2.low)) c[0]++;
       if (PLACE_POSS.has(n2.low)) c[1]++;
     }
-    const said = (n1 && SPEECH.has(n1.low)) || (p1 && SPEECH.has(p1.low) && (!n1 || /^[.,]$/.test(n1.text)));
+    // "Kola said", "said Kola." — but not "residents of Mavre said", where the name is not the speaker.
+    const object = p1 && !p1.cap && /^(?:of|in|from|at|to|for|with|by|near)$/.test(p1.low);
+    const said =
+      (n1 && SPEECH.has(n1.low) && !object) || (p1 && SPEECH.has(p1.low) && (!n1 || /^[.,]$/.test(n1.text)));
     if (said) c[p1?.low === 'the' || p2?.low === 'the' ? 0 : 2]++;
     if (p1 && ROLE_NOUNS.has(p1.low) && !p1.cap && p2?.low !== 'the') c[2]++;
     if (words.length >= 2 && FIRST_NAMES.has(words[0]!.low)) c[2] += 2;
-    else if (words.length >= 2 && words.length <= 3 && words.every((w) => isPersonName(w.low))) c[2]++;
   }
   for (const d of describe(text, spans, 8)) {
     if (d.kind === 'definition') continue;
-    const w = lastWord(d.text.replace(/\s+(?:of|in|on|at|from|for)\s.*$/i, ''));
-    if (PLACE_NOUNS.has(w)) c[1] += 2;
-    else if (GROUP_NOUNS.has(w)) c[0] += 2;
-    else if (ROLE_NOUNS.has(w)) c[2] += 2;
+    // The first typing noun of the description decides: "a walled camp near Mavre" is a camp.
+    for (const w of d.text.toLowerCase().match(/[\p{L}-]+/gu) ?? []) {
+      const k: 0 | 1 | 2 | null = PLACE_NOUNS.has(w)
+        ? 1
+        : GROUP_NOUNS.has(w)
+          ? 0
+          : ROLE_NOUNS.has(w)
+            ? 2
+            : null;
+      if (k !== null) {
+        c[k] += 2;
+        break;
+      }
+    }
   }
   return c;
 }

@@ -13,7 +13,6 @@ import {
   ROLE_NOUNS,
   TITLES,
 } from './lexicon';
-import { isPersonName } from './person-names';
 import type { Token } from './tokens';
 
 /** What the feature function may know about the whole document. */
@@ -40,8 +39,6 @@ function wordAt(toks: Token[], i: number): string {
     return 'C:' + (GROUP_HEADS.has(t.low) ? 'gh' : PLACE_HEADS.has(t.low) ? 'ph' : 'x');
   return t.low;
 }
-
-const last0 = (ws: Token[]): string => strip(ws[ws.length - 1]?.low ?? '');
 
 /** The head of a name: the word before "of" ("Bank of England"), else the last word. */
 export function headWord(lows: string[]): string {
@@ -74,10 +71,6 @@ export function candidateFeatures(toks: Token[], c: Candidate, key: string, stat
   if (words.some((w) => PLACE_HEADS.has(strip(w.low)) && strip(w.low) !== head)) f.push('ph-inner');
   if (PLACE_OPENERS.has(first) && n > 1) f.push('place-opener');
   if (FIRST_NAMES.has(first)) f.push(n > 1 ? 'firstname' : 'firstname-alone');
-  const pn = words.filter((w) => isPersonName(strip(w.low))).length;
-  if (pn) f.push(pn === n ? (n > 1 ? 'pname-all' : 'pname-1') : 'pname-some');
-  if (n > 1 && isPersonName(first)) f.push('pname-first');
-  if (n > 1 && isPersonName(last0(words))) f.push('pname-last');
   if (c.titled) f.push('titled');
   if (c.nested) f.push('nested');
   if (words[0]!.sentStart) f.push(n === 1 ? 'sent-start-1' : 'sent-start');
