@@ -110,8 +110,8 @@ export async function lookupNote(note: Note, opts: LookupNoteOptions): Promise<B
     }
     return out;
   } catch (e) {
-    if (isWikiError(e)) return { ...offline, error: e.kind };
-    throw e;
+    // Whatever went wrong, the note keeps its bundled facts and the caller gets no rejection.
+    return { ...offline, error: isWikiError(e) ? e.kind : 'internal' };
   }
 }
 

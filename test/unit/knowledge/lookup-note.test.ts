@@ -134,4 +134,15 @@ describe('lookupNote', () => {
     expect(notes[1]?.summary?.source).toBe('wikipedia');
     expect(notes[2]?.summary).toBeNull();
   });
+
+  it('turns a failure of its own into an error report, not a rejection', async () => {
+    const broken = client({ fetch: () => Promise.resolve(null as never) });
+    const bg = await lookupNote(note('Kastrel', 'place'), {
+      client: broken,
+      gazetteer: g,
+      countries: new Map(),
+    });
+    expect(bg.error).toBeDefined();
+    expect(bg.summary).toBeNull();
+  });
 });

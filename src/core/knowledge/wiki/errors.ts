@@ -6,7 +6,8 @@ export type WikiErrorKind =
   | 'network'
   | 'http' // a status other than 2xx/404 after retries
   | 'rate-limited' // 429 with a Retry-After longer than we are willing to wait, or still 429 after retries
-  | 'malformed'; // the body was not the JSON shape the API documents
+  | 'malformed' // the body was not the JSON shape the API documents
+  | 'internal'; // a bug on our side; reported, never thrown into the service worker
 
 /** An online lookup failure with a machine-readable kind. */
 export class WikiError extends Error {

@@ -110,6 +110,7 @@ export function createHttpClient(opts: HttpOptions): HttpClient {
       return { status: res.status, body, url: res.url || url };
     } catch (e) {
       if (e instanceof WikiError || e instanceof RetryableStatus) throw e;
+      // A timeout is not retried: a server that slow is better skipped while the reader waits.
       if (timedOut) throw new WikiError('timeout', `${host} did not answer within ${timeoutMs} ms`);
       if (signal?.aborted) throw new WikiError('aborted', 'lookup cancelled');
       throw new NetworkFailure(e instanceof Error ? e.message : String(e));
