@@ -22,6 +22,8 @@ export interface UrlShape {
   /** The path ends at such a section word: the section's own index page. */
   sectionIndex: boolean;
   newsHint: boolean;
+  /** A "blog" path segment or subdomain. */
+  blogHint: boolean;
   service: boolean;
 }
 
@@ -57,6 +59,7 @@ const EMPTY: UrlShape = {
   articleHint: false,
   sectionIndex: false,
   newsHint: false,
+  blogHint: false,
   service: false,
 };
 
@@ -132,6 +135,7 @@ export function readUrl(url: string | null): UrlShape {
       (meaningful.length > 0 && ARTICLE.test(meaningful[meaningful.length - 1]!)) ||
       (/^(?:blog|news)$/.test(sub) && meaningful.length === 0),
     newsHint: some(NEWS) || sub === 'news',
+    blogHint: some(/^blogs?$/i) || sub === 'blog',
     service: some(SERVICE),
   };
 }
