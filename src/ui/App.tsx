@@ -31,7 +31,7 @@ export interface AppProps {
 
 export function App({ api, host = 'popup', synth }: AppProps) {
   const [view, setView] = useState<View>({ kind: 'loading' });
-  const [settings, , updateSettings] = useSettings(api);
+  const [settings, settingsReady, updateSettings] = useSettings(api);
 
   const load = (force: boolean): void => {
     setView({ kind: 'loading' });
@@ -52,7 +52,8 @@ export function App({ api, host = 'popup', synth }: AppProps) {
   );
 
   function content() {
-    if (view.kind === 'loading') return <Skeleton />;
+    // Until the reader's own settings are in, an article would flash in the default theme and size.
+    if (view.kind === 'loading' || !settingsReady) return <Skeleton />;
     if (view.kind === 'error')
       return (
         <StateMessage

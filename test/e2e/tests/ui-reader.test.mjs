@@ -192,7 +192,8 @@ export default [
         'OpenDyslexic',
       );
       await new Promise((r) => setTimeout(r, 600)); // the save is debounced
-      await popup.goto(await popup.url());
+      // A new URL, so the wait below cannot see the old page (Firefox reports moz-extension: loads late).
+      await popup.goto(`${await popup.url()}&reload=1`);
       await waitForArticle(popup, f.title);
       const again = await popup.evaluate(readerLook);
       assert.equal(again.theme, 'dark', 'theme remembered');
@@ -233,8 +234,13 @@ export default [
         const { reader } = await openTabReaderOn(ctx, url, f.title);
         await waitForNotes(reader);
         await waitIn(reader, () => document.querySelectorAll('.lede-pin').length > 0, undefined, 'map pins');
-        const look = await reader.evaluate(readerLook);
-        assert.equal(look.theme, theme, 'the tab reader follows the stored theme');
+        // The tab reader follows the stored theme (the popup's save is debounced, so it may arrive a moment later).
+        await waitIn(
+          reader,
+          (t) => document.querySelector('.lede-root')?.getAttribute('data-theme') === t,
+          theme,
+          `theme ${theme} in the tab`,
+        );
         const side = await reader.evaluate(
           () => getComputedStyle(document.querySelector('.lede-notes')).display,
         );
@@ -268,8 +274,10 @@ export default [
       const { popup } = await openReaderOn(ctx, ctx.server.urlOf(ARTICLE));
       await waitForArticle(popup, f.title);
       const runs = [];
+      const base = await popup.url();
       for (let i = 0; i < 20; i++) {
-        await popup.goto(await popup.url());
+        // A fresh URL each run, so the marks read below are the new page's, never the previous one's.
+        await popup.goto(`${base}&run=${i}`);
         const ms = await waitIn(
           popup,
           () => {
