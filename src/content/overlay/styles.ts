@@ -4,6 +4,7 @@
  * selectors match nothing, so they are pointed at the shadow host instead.
  */
 import readerCss from '../../ui/reader.css?inline';
+import { addFontFaces, splitFontFaces } from './font-faces';
 import overlayCss from './overlay.css?inline';
 
 /** `css` with document-level selectors (`:root`, `html`, `body`) rewritten to the shadow host. */
@@ -13,7 +14,23 @@ export function rescope(css: string): string {
     .replace(/(^|[\s,{}>+~(])(?:html|body)(?=[\s,{.:[>+~)])/g, '$1:host');
 }
 
-/** The complete CSS text for the overlay's shadow root. */
+/**
+ * The theme rules of the reading view, applied to the overlay's frame as well, so that its toolbar
+ * (outside the reading view's root) takes the same colours. Fragile by nature (it reads the reading
+ * view's selectors); if they change, the toolbar falls back to the system colours.
+ */
+export function frameThemes(css: string): string {
+  const rules = css.match(/[^{}]*\.lede-root\[data-theme=[^{]*\{[^}]*\}/g) ?? [];
+  // "system" rules sit inside @media blocks this simple match does not keep: the frame gets a resolved theme.
+  return rules
+    .filter((r) => !r.includes("'system'") && !r.includes('"system"'))
+    .map((r) => r.replace(/\.lede-root\[data-theme=/g, '.lede-ov-frame[data-theme='))
+    .join('\n');
+}
+
+/** The complete CSS text for the overlay's shadow root; its font faces go to the document. */
 export function overlayStyles(): string {
-  return `${rescope(readerCss)}\n${overlayCss}`;
+  const { css, faces } = splitFontFaces(rescope(readerCss));
+  addFontFaces(faces);
+  return `${css}\n${frameThemes(css)}\n${overlayCss}`;
 }
