@@ -43,7 +43,11 @@ function wordAt(toks: Token[], i: number): string {
 /** The head of a name: the word before "of" ("Bank of England"), else the last word. */
 export function headWord(lows: string[]): string {
   const i = lows.findIndex((w, k) => k > 0 && HEAD_BREAK.has(w));
-  return (i > 0 ? lows[i - 1] : lows[lows.length - 1]) ?? '';
+  if (i > 0) return lows[i - 1] ?? '';
+  // "World War II", "Apollo 11": a trailing number is not the head.
+  let j = lows.length - 1;
+  while (j > 0 && /^(?:\d+|[ivxl]+)$/.test(lows[j]!)) j--;
+  return lows[j] ?? '';
 }
 const HEAD_BREAK = new Set(['of', 'for', 'against', 'de', 'du', 'des', 'del', 'della', 'di', 'da', 'on']);
 

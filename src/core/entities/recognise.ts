@@ -188,12 +188,21 @@ export function recognise(text: string, gazetteer?: Gazetteer, pre?: Analysis): 
   const keysOf = (c: Cluster) => [...new Set(c.occs.map((o) => o.key))];
 
   // "Name (ABBR)" and "ABBR (Name)" definitions.
+  // The candidate that follows each one in the text (nested names sit between them in the list).
+  const nextOf = new Array<number>(a.cands.length).fill(-1);
+  for (let i = 0; i < a.cands.length; i++) {
+    let j = i + 1;
+    while (j < a.cands.length && a.cands[j]!.start < a.cands[i]!.end) j++;
+    nextOf[i] = j < a.cands.length ? j : -1;
+  }
   a.cands.forEach((cand, i) => {
-    const next = a.cands[i + 1];
+    if (cand.nested) return;
+    const n = nextOf[i]!;
+    const next = a.cands[n];
     if (!next || a.toks[cand.to]?.text !== '(' || next.from !== cand.to + 1 || a.toks[next.to]?.text !== ')')
       return;
     const x = byKey.get(a.keys[i]!);
-    const y = byKey.get(a.keys[i + 1]!);
+    const y = byKey.get(a.keys[n]!);
     if (!x || !y) return;
     if (abbreviates(next.text, cand.text) || abbreviates(cand.text, next.text)) merge(x, y);
   });
@@ -233,11 +242,13 @@ export function recognise(text: string, gazetteer?: Gazetteer, pre?: Analysis): 
   }
   // "National Library of the Netherlands (Koninklijke Bibliotheek)": a group's other name in brackets.
   a.cands.forEach((cand, i) => {
-    const next = a.cands[i + 1];
-    if (!next || next.nested || a.toks[cand.to]?.text !== '(' || next.from !== cand.to + 1) return;
+    const n = nextOf[i]!;
+    const next = a.cands[n];
+    if (cand.nested || !next || next.nested || a.toks[cand.to]?.text !== '(' || next.from !== cand.to + 1)
+      return;
     if (a.toks[next.to]?.text !== ')' || acronymLetters(next.text) || next.to - next.from < 2) return;
     const x = byKey.get(a.keys[i]!);
-    const y = byKey.get(a.keys[i + 1]!);
+    const y = byKey.get(a.keys[n]!);
     if (x && y && x.alive && y.alive && kindOf(x).kind === 'group' && !(y.entry && y.entry.kind === 'place'))
       merge(x, y);
   });
