@@ -130,8 +130,12 @@ export function AppearanceSection({ settings: s, update }: Props) {
               maxWidth: `${s.lineWidth}ch`,
             }}
           >
-            <h3>{t('previewTitle')}</h3>
-            <p>{t('previewText')}</p>
+            <article class="lede-article">
+              <h1 class="lede-title">{t('previewTitle')}</h1>
+              <div class="lede-body">
+                <p>{t('previewText')}</p>
+              </div>
+            </article>
           </div>
           <figcaption>{t('previewLabel')}</figcaption>
         </figure>

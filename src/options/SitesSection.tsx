@@ -101,7 +101,6 @@ export function SitesSection({ api, settings }: Props) {
                   {t('siteAllow')}
                 </button>
               )}
-              {granted[s.host] === false && <span class="warn">{t('siteNeedsPermission')}</span>}
               <button
                 type="button"
                 class="site-remove"
@@ -110,6 +109,7 @@ export function SitesSection({ api, settings }: Props) {
               >
                 {t('siteRemove')}
               </button>
+              {granted[s.host] === false && <span class="warn site-warn">{t('siteNeedsPermission')}</span>}
             </li>
           ))}
         </ul>
