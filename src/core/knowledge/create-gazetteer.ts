@@ -24,12 +24,6 @@ const GENERIC_PREFIX =
 const GENERIC_SUFFIX =
   /\s+(province|state|region|county|district|city|municipality|governorate|oblast|prefecture)$/i;
 
-/** An entry, or the number of a city row that is turned into an entry only when a lookup returns it. */
-interface Ref {
-  entry: GazetteerEntry | number;
-  score: number;
-}
-
 /** A gazetteer with a few extras beyond the shared interface (used by the linker and tests). */
 export interface BundledGazetteer extends Gazetteer {
   /** Every country entry by ISO code. */
@@ -44,21 +38,35 @@ export interface BundledGazetteer extends Gazetteer {
 
 /** Builds a gazetteer over `data`. */
 export function createGazetteer(data: KnowledgeData): BundledGazetteer {
-  const index = new Map<string, Ref[]>();
+  // Refs live in two parallel arrays; a key maps to one ref number, or to an array when names collide.
+  // (Objects and arrays per name made garbage collection most of the load time.)
+  const refEntry: (GazetteerEntry | number)[] = [];
+  const refScore: number[] = [];
+  const index = new Map<string, number | number[]>();
   const demonyms = new Map<string, GazetteerEntry>();
   const countries = new Map<string, GazetteerEntry>();
   let size = 0;
 
+  const newRef = (entry: GazetteerEntry | number, score: number): number => {
+    refScore.push(score);
+    return refEntry.push(entry) - 1;
+  };
   const add = (name: string, entry: GazetteerEntry | number, score: number): void => {
     const k = keyOf(name);
     if (!k) return;
-    const bucket = index.get(k);
-    if (!bucket) index.set(k, [{ entry, score }]);
-    else {
-      const same = bucket.find((r) => r.entry === entry);
-      if (same) same.score = Math.max(same.score, score);
-      else bucket.push({ entry, score });
+    const slot = index.get(k);
+    if (slot === undefined) {
+      index.set(k, newRef(entry, score));
+      return;
     }
+    if (typeof slot === 'number') {
+      if (refEntry[slot] === entry) refScore[slot] = Math.max(refScore[slot] ?? 0, score);
+      else index.set(k, [slot, newRef(entry, score)]);
+      return;
+    }
+    const same = slot.find((r) => refEntry[r] === entry);
+    if (same === undefined) slot.push(newRef(entry, score));
+    else refScore[same] = Math.max(refScore[same] ?? 0, score);
   };
 
   for (const row of data.countries) {
@@ -125,20 +133,27 @@ export function createGazetteer(data: KnowledgeData): BundledGazetteer {
     size++;
   }
 
-  for (const bucket of index.values()) bucket.sort((a, b) => b.score - a.score);
+  for (const slot of index.values()) {
+    if (typeof slot !== 'number') slot.sort((a, b) => (refScore[b] ?? 0) - (refScore[a] ?? 0));
+  }
   const byWikidata = new Map<string, string>();
   for (const [code, e] of countries) if (e.wikidata) byWikidata.set(e.wikidata, code);
 
-  const lookupKey = (form: string): GazetteerEntry[] =>
-    (index.get(keyOf(form)) ?? []).map((r) => (typeof r.entry === 'number' ? city(r.entry) : r.entry));
+  const entriesAt = (k: string): GazetteerEntry[] => {
+    const slot = index.get(k);
+    if (slot === undefined) return [];
+    return (typeof slot === 'number' ? [slot] : slot).map((r) => {
+      const e = refEntry[r] ?? 0;
+      return typeof e === 'number' ? city(e) : e;
+    });
+  };
+  const lookupKey = (form: string): GazetteerEntry[] => entriesAt(keyOf(form));
 
   /** "Sydney, Australia", "Oakland, California": the head, narrowed to the tail's country or region when known. */
   const qualified = (head: string, tailForm: string): GazetteerEntry[] => {
     const tail = keyOf(tailForm.replace(/^\s*in\s+/i, ''));
     const heads = lookupKey(head);
-    const tailPlaces = (index.get(tail) ?? []).map((r) =>
-      typeof r.entry === 'number' ? city(r.entry) : r.entry,
-    );
+    const tailPlaces = entriesAt(tail);
     if (!tailPlaces.length) return heads;
     const tailCountries = new Set(tailPlaces.filter(isCountry).map((e) => e.country));
     return heads.filter(

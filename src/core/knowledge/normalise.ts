@@ -17,8 +17,15 @@ const EXTRA: Record<string, string> = {
   ħ: 'h',
 };
 
+const SIMPLE = /^[A-Za-z0-9]+(?: [A-Za-z0-9]+)*$/;
+
 /** Folds case and diacritics, collapses punctuation to single spaces, drops a leading "the". */
 export function keyOf(name: string): string {
+  // Fast path for the common case, plain words separated by single spaces.
+  if (SIMPLE.test(name)) {
+    const t = name.toLowerCase();
+    return t.startsWith('the ') ? t.slice(4) : t;
+  }
   let s = name.toLowerCase();
   // Most names are plain ASCII; they skip the Unicode passes (the gazetteer folds ~60k names at load).
   const ascii = /^[\x20-\x7e]*$/.test(s);
