@@ -130,6 +130,7 @@ describe('guessTitle', () => {
   it('guesses only multi-word proper names with a telling head word', () => {
     expect(guessTitle('Kestrel Bay', 'place')).toBe('Kestrel Bay');
     expect(guessTitle('Cape of Storms', 'place')).toBe('Cape of Storms');
+    expect(guessTitle('Kestrel Square in Orlan', 'place')).toBe('Kestrel Square');
     expect(guessTitle('University of Orlan', 'group')).toBe('University of Orlan');
     expect(guessTitle('Kastrel', 'place')).toBeNull();
     expect(guessTitle('Kestrel Bay', 'group')).toBeNull();

@@ -13,9 +13,11 @@ const INSTITUTION =
 
 /** The guessed title, or null when the name does not look like its own title. */
 export function guessTitle(name: string, kind: NoteKind): string | null {
+  // "Tiananmen Square in Beijing", "Kestrel Bay, Orlan": the name is the part before the location.
   const n = name
     .replace(/\s+/g, ' ')
     .replace(/\s+['’]s$/, '')
+    .replace(/(?:,| in | at | near ).*$/, '')
     .trim();
   const words = n.split(' ');
   if (words.length < 2 || words.length > 8) return null;
