@@ -28,6 +28,7 @@ import {
   pressEscape,
   registeredScripts,
   removeSiteInOptions,
+  setFile,
 } from './auto-steps.mjs';
 
 const ARTICLE = 'wp-news-article';
@@ -240,6 +241,59 @@ async function runIn(name, server) {
       await sleep(2500);
       assert(!(await overlayState(article)).present, 'no overlay after the site was removed');
     });
+    await step(
+      'options: shortcut shown, settings file import keeps valid values and reports the rest',
+      async () => {
+        const shortcut = await options.evaluate(async () => {
+          const api = globalThis.browser ?? globalThis.chrome;
+          const open = (await api.commands.getAll()).find((c) => c.name === '_execute_action');
+          return [open?.shortcut ?? '', document.querySelector('[data-shortcut]')?.textContent ?? ''];
+        });
+        assert(
+          shortcut[0] ? shortcut[1] === shortcut[0] : shortcut[1] === 'not set',
+          `shortcut shown (${shortcut})`,
+        );
+        const file = join(copy.dir, '..', 'lede-settings.json');
+        writeFileSync(
+          file,
+          JSON.stringify({
+            version: 2,
+            theme: 'sepia',
+            fontSize: 'huge',
+            sensitivity: 0.3,
+            sites: 'all',
+            colour: 1,
+          }),
+        );
+        await setFile(options, 'input[data-action=import]', file);
+        await options.waitFor(() => document.querySelectorAll('[data-report] li').length > 0, undefined, {
+          what: 'the import report',
+        });
+        const result = await options.evaluate(async () => {
+          const api = globalThis.browser ?? globalThis.chrome;
+          const { settings } = await api.storage.sync.get('settings');
+          return {
+            settings,
+            report: [...document.querySelectorAll('[data-report] li')].map((li) => li.textContent),
+          };
+        });
+        assert(
+          result.settings.theme === 'sepia' && result.settings.sensitivity === 0.3,
+          'valid values imported',
+        );
+        assert(
+          result.settings.fontSize === 19 && Array.isArray(result.settings.sites),
+          'invalid values fell back',
+        );
+        for (const key of ['fontSize', 'sites', 'colour', 'lineHeight']) {
+          assert(
+            result.report.some((l) => l.startsWith(`${key}:`)),
+            `report names ${key}`,
+          );
+        }
+      },
+    );
+
     return { steps, permissionGone, timing };
   } finally {
     await driver.close();

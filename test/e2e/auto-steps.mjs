@@ -74,3 +74,18 @@ export async function pressEscape(_driver, page) {
   await page.bringToFront();
   await page.raw.keyboard.press('Escape');
 }
+
+/**
+ * Chooses `path` in a file input (Playwright: setInputFiles; Puppeteer: uploadFile).
+ * @param {import('./lib/page.mjs').PageHandle} page
+ * @param {string} selector
+ * @param {string} path
+ */
+export async function setFile(page, selector, path) {
+  if (typeof page.raw.setInputFiles === 'function') {
+    await page.raw.setInputFiles(selector, path);
+    return;
+  }
+  const input = await page.raw.$(selector);
+  await input.uploadFile(path);
+}
