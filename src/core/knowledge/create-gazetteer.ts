@@ -5,6 +5,7 @@ import type { Gazetteer, GazetteerEntry } from './gazetteer';
 import type { CountryRow, KnowledgeData } from './data-types';
 import type { HandEntry } from './hand-list';
 import { keyOf } from './normalise';
+import { regionsForAbbreviation } from './region-abbreviations';
 
 /**
  * Ranking weights. Countries outrank everything; a hand-written name is a strong signal; a city ranks by
@@ -154,10 +155,11 @@ export function createGazetteer(data: KnowledgeData): BundledGazetteer {
     const tail = keyOf(tailForm.replace(/^\s*in\s+/i, ''));
     const heads = lookupKey(head);
     const tailPlaces = entriesAt(tail);
-    if (!tailPlaces.length) return heads;
+    const regionKeys = new Set([tail, ...regionsForAbbreviation(tail).map(keyOf)]);
+    if (!tailPlaces.length && regionKeys.size === 1) return heads;
     const tailCountries = new Set(tailPlaces.filter(isCountry).map((e) => e.country));
     return heads.filter(
-      (e) => (e.country && tailCountries.has(e.country)) || (e.region && keyOf(e.region) === tail),
+      (e) => (e.country && tailCountries.has(e.country)) || (e.region && regionKeys.has(keyOf(e.region))),
     );
   };
 

@@ -87,6 +87,10 @@ describe('bundled gazetteer', () => {
     expect(g.lookup('Amsterdam, the Netherlands')[0]?.wikipedia).toBe('Amsterdam');
     expect(g.lookup('Paris, Ruritania')[0]?.country).toBe('FR');
     expect(g.lookup('Jiangsu province')[0]?.subtype).toBe('region');
+    expect(g.lookup('Springfield, Ill.')[0]?.region).toBe('Illinois');
+    expect(g.lookup('Springfield, Mass.')[0]?.region).toBe('Massachusetts');
+    expect(g.lookup('Dubbo, NSW')[0]?.country).toBe('AU');
+    expect(g.lookup('Ill.')).toEqual([]);
     expect(g.lookup('the city of Tirana')[0]?.name).toBe('Tirana');
     expect(g.lookup('Nowhereville')).toEqual([]);
   });
