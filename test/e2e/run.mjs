@@ -63,6 +63,11 @@ async function main() {
   const tests = await loadTests(opts.grep);
   const testDist = makeTestDist(join(ROOT, 'dist'));
   const server = await startFixtureServer();
+  // Ctrl-C: the drivers' own exit handlers end the browsers; remove our temp copy on the way out.
+  process.once('SIGINT', () => {
+    testDist.remove();
+    process.exit(130);
+  });
   console.log(`e2e: ${tests.length} tests, fixtures at ${server.origin}, extension copy at ${testDist.dir}`);
   console.log(
     'e2e: the copy differs from dist/ only by host_permissions ["http://127.0.0.1/*"] (stands in for activeTab)',
