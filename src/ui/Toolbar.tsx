@@ -28,6 +28,9 @@ export function Toolbar(props: ToolbarProps) {
   );
   return (
     <header class="lede-toolbar">
+      <span class="lede-brand" aria-hidden="true">
+        Lede
+      </span>
       <nav class="lede-switch" aria-label="Show">
         {tab('article', 'Article')}
         {tab('notes', props.noteCount === null ? 'Notes' : `Notes (${props.noteCount})`)}

@@ -6,7 +6,7 @@ import type { Note, NoteContext } from '../core/types';
 import { paragraphOffsets } from './text-map';
 
 /** Sentence of `para` that contains [start, end), trimmed to at most `max` characters around the mention. */
-function sentenceAround(para: string, start: number, end: number, max = 220): string {
+function sentenceAround(para: string, start: number, end: number, max = 180): string {
   const before = para.slice(0, start);
   const from = Math.max(before.search(/[^.!?]*$/), 0);
   const rest = para.slice(end).search(/[.!?](\s|$)/);

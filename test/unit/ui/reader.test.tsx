@@ -194,3 +194,22 @@ describe('Reader', () => {
     expect(root.querySelector('.lede-note-open')!.getAttribute('data-note')).toBe('valmora');
   });
 });
+
+describe('lead image', () => {
+  it('is shown once: not again when the body has the same picture under another extension', async () => {
+    const withLead = (src: string) => ({
+      ...OK,
+      article: { ...ARTICLE, leadImage: { src, alt: 'Harbour' } },
+    });
+    let root = await reader(fakeApi([withLead('https://example.org/uploads/harbour.webp')]));
+    expect(root.querySelector('.lede-lead')).toBeNull();
+    cleanup?.();
+    root = await reader(fakeApi([withLead('https://example.org/uploads/ferry-quay.jpg')]));
+    const img = root.querySelector<HTMLImageElement>('.lede-lead img')!;
+    expect(img.getAttribute('src')).toBe('https://example.org/uploads/ferry-quay.jpg');
+    await act(async () => {
+      img.dispatchEvent(new Event('error'));
+    });
+    expect(root.querySelector('.lede-lead')).toBeNull();
+  });
+});
