@@ -65,7 +65,18 @@ export function buildNotes(
   const total = Math.max(1, text.length);
   const used = new Set<string>();
   const notes = entities.map((e: Entity): Note => {
-    const spans = [...e.occs.map((o) => o.cand), ...e.demonyms].sort((x, y) => x.start - y.start);
+    // A form inside another mention of the same entity ("Commons" in "House of Commons") is not a mention.
+    const own = e.occs.filter(
+      (o) =>
+        !e.occs.some(
+          (p) =>
+            p !== o &&
+            p.cand.start <= o.cand.start &&
+            p.cand.end >= o.cand.end &&
+            p.cand.end - p.cand.start > o.cand.end - o.cand.start,
+        ),
+    );
+    const spans = [...own.map((o) => o.cand), ...e.demonyms].sort((x, y) => x.start - y.start);
     const mentions: Mention[] = spans.map((c) => ({
       start: c.start,
       end: c.end,
@@ -75,7 +86,7 @@ export function buildNotes(
     const nameK = nameKey(e.name);
     const aliases: string[] = [];
     const keys = new Set([nameK]);
-    for (const o of e.occs) {
+    for (const o of own) {
       const form = o.cand.text.replace(/\s*['’]s$/, '');
       const k = nameKey(form);
       if (!k || keys.has(k)) continue;
@@ -86,7 +97,7 @@ export function buildNotes(
     const first = mentions[0]?.start ?? total;
     const context = describe(
       text,
-      e.occs.map((o) => o.cand),
+      own.map((o) => o.cand),
     );
     const salience =
       Math.log2(1 + mentions.length) * 2 + (inTitle ? 3 : 0) + 2 * (1 - first / total) + 0.5 * context.length;

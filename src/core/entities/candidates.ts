@@ -3,7 +3,16 @@
  * ("Daughters of the American Revolution", "Special Structure Against Corruption and Organized Crime"),
  * with sentence-initial ordinary words, titles and possessives taken off.
  */
-import { COMMON, CONNECTORS, FIRST_NAMES, GROUP_HEADS, NEVER, PLACE_HEADS, TITLES } from './lexicon';
+import {
+  COMMON,
+  CONNECTORS,
+  FIRST_NAMES,
+  GROUP_HEADS,
+  NEVER,
+  OTHER_HEADS,
+  PLACE_HEADS,
+  TITLES,
+} from './lexicon';
 import type { Token } from './tokens';
 
 export interface Candidate {
@@ -17,12 +26,26 @@ export interface Candidate {
   titled: boolean;
   /** Found inside a longer name ("Leiden" in "Leiden University"); only kept with other support. */
   nested: boolean;
+  /** In a paragraph written in capitals: kept only when the gazetteer knows the name. */
+  shout: boolean;
 }
 
 const PARTICLE = /^(?:al|el|ad|as|ash|at|az|an|ar|bin|ibn|abu|de|di|da|du|van|von|le|la|d)[-'’]\p{Lu}/u;
 /** Ordinary words that open names ("New Zealand", "North Korea") even at the start of a sentence. */
 const NAME_OPENERS = new Set(['new', 'north', 'south', 'east', 'west', 'upper', 'lower', 'great', 'united', 'central', 'northern', 'southern', 'eastern', 'western', 'greater', 'old', 'saint', 'san', 'santa', 'los', 'las', 'el', 'le', 'la']); // prettier-ignore
 const DEMONYM_SHAPE = /^\p{Lu}\p{Ll}+(?:ian|ean|an|ese|ish|i)$/u;
+/** Place words whose name is usually another place's: "Newark Airport", "Manila Bay". */
+const NAMED_AFTER = new Set([
+  'airport',
+  'station',
+  'bay',
+  'harbour',
+  'harbor',
+  'port',
+  'bridge',
+  'stadium',
+  'university',
+]);
 const PREPS = new Set(['of', 'for', 'against', 'on', 'de', 'du', 'des', 'del', 'della', 'di', 'da']);
 
 /** A word that may be part of a name. */
@@ -107,7 +130,7 @@ function push(
   if (to <= from) return;
   const start = toks[from]!.start;
   const end = toks[to - 1]!.end;
-  out.push({ from, to, start, end, text: text.slice(start, end), titled, nested });
+  out.push({ from, to, start, end, text: text.slice(start, end), titled, nested, shout: toks[from]!.shout });
 }
 
 function emit(toks: Token[], from: number, to: number, text: string, cases: CaseCounts, out: Candidate[]) {
@@ -187,11 +210,16 @@ function emit(toks: Token[], from: number, to: number, text: string, cases: Case
         break;
       }
     }
-    // Every prefix that stops before a group's head word: "United States" in "United States Congress",
-    // "Leiden" in "Leiden University"; not "Hudson" in "Hudson River", which is the river's own name.
+    // Every prefix that stops before a group's head word ("United States" in "United States Congress",
+    // "Leiden" in "Leiden University"), a building or port ("Newark" in "Newark Airport") or an event
+    // ("Vietnam" in "Vietnam War"); not "Hudson" in "Hudson River", which is the river's own name.
     for (let k = from + 1; k < to; k++) {
       if (isConnector(toks[k])) break;
-      if (GROUP_HEADS.has(toks[k]!.low) || (isHeadWord(toks[k]!) && k < to - 1))
+      const w = toks[k]!.low;
+      // The prefix may itself end in a plural head ("United States") but not a singular one ("U.S. State").
+      const prev = toks[k - 1]!;
+      const prefixOk = !isHeadWord(prev) || /s$/.test(prev.low);
+      if (prefixOk && (GROUP_HEADS.has(w) || NAMED_AFTER.has(w) || OTHER_HEADS.has(w)))
         push(toks, from, k, text, out, false, true);
     }
     // What follows a group's head word: "Amsterdam" in "Vrije Universiteit Amsterdam".

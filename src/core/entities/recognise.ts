@@ -4,7 +4,7 @@
 import type { Gazetteer, GazetteerEntry } from '../knowledge/gazetteer';
 import type { EntityKind } from '../types';
 import { abbreviates, acronymLetters, initialisms } from './acronym';
-import { analyse, type Analysis } from './analyse';
+import { analyse, gazetteerClass, type Analysis } from './analyse';
 import type { Candidate } from './candidates';
 import { candidateFeatures, headWord } from './features';
 import { nameKey } from './fold';
@@ -87,7 +87,9 @@ function clusterProbs(c: Cluster, text: string, toks: Token[]): number[] {
   if (occs.some((o) => o.cand.titled)) p[3]! *= 20;
   // The head word of the full name is the strongest cue ("Municipality of X", "X Journal").
   const head = headWord(words(longestKey(c)));
-  const gh = GROUP_HEADS.has(head);
+  // A country is a place whatever its last word ("Soviet Union", "United Kingdom").
+  const country = !!c.entry && c.entry.kind === 'place' && gazetteerClass(c.entry) === 'country';
+  const gh = GROUP_HEADS.has(head) && !country;
   const ph = PLACE_HEADS.has(head);
   if (gh) p[1]! *= ph ? 2 : HEAD_FACTOR;
   if (ph) p[2]! *= gh ? 2 : HEAD_FACTOR;
@@ -288,7 +290,9 @@ export function recognise(text: string, gazetteer?: Gazetteer, pre?: Analysis): 
           const sw = words(k);
           if (sw.length >= lw.length) return false;
           const prefix = sw.every((w, i) => lw[i] === w);
-          if (lastW === 'city' && prefix && sw.length === lw.length - 1) return true;
+          // "New York City" is New York, but "Mexico City" is not Mexico.
+          if (lastW === 'city' && prefix && sw.length === lw.length - 1)
+            return !(s.entry && gazetteerClass(s.entry) === 'country');
           // "Coron Island" is not Coron.
           if (PLACE_HEADS.has(lastW) || (lKind !== 'group' && lKind !== 'person')) return false;
           const hyphenFirst =
@@ -336,6 +340,9 @@ export function recognise(text: string, gazetteer?: Gazetteer, pre?: Analysis): 
   const out: Entity[] = [];
   for (const c of live()) {
     // A name seen only inside longer names needs outside support to stand alone.
+    // Capitals in a wire headline or dateline say nothing: there the gazetteer must know the name.
+    const exact = !!c.entry && keysOf(c).includes(nameKey(c.entry.name));
+    if (c.occs.every((o) => o.cand.shout) && !(c.entry && (c.entry.kind === 'place' || exact))) continue;
     const { kind, confidence } = kindOf(c);
     if (c.occs.every((o) => o.cand.nested) && !(c.entry && c.entry.kind === 'place' && kind === 'place'))
       continue;

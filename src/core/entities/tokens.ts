@@ -18,6 +18,8 @@ export interface Token {
   /** First word of a sentence (or of a paragraph). */
   sentStart: boolean;
   paragraph: number;
+  /** In a paragraph written in capitals (a wire headline or dateline): its capitals prove nothing. */
+  shout: boolean;
 }
 
 const WORD =
@@ -72,6 +74,7 @@ export function tokenize(text: string): Token[] {
       upper: isWord && /^(?:\p{Lu}\.?){2,}$|^\p{Lu}[\p{Lu}\d&-]+$/u.test(s.replace(/['’]s$/, '')),
       sentStart: false,
       paragraph: p,
+      shout: false,
     };
     if (isWord) {
       tok.sentStart = boundary;
@@ -85,5 +88,24 @@ export function tokenize(text: string): Token[] {
     }
     out.push(tok);
   }
+  markShouting(out);
   return out;
+}
+
+function markShouting(toks: Token[]): void {
+  let i = 0;
+  while (i < toks.length) {
+    let j = i;
+    let upper = 0;
+    let words = 0;
+    while (j < toks.length && toks[j]!.paragraph === toks[i]!.paragraph) {
+      if (toks[j]!.isWord && /\p{L}/u.test(toks[j]!.text)) {
+        words++;
+        if (toks[j]!.text === toks[j]!.text.toUpperCase()) upper++;
+      }
+      j++;
+    }
+    if (words > 0 && upper / words >= 0.7) for (let k = i; k < j; k++) toks[k]!.shout = true;
+    i = j;
+  }
 }
