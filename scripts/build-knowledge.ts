@@ -35,7 +35,7 @@ const US_STATE_TITLES: Record<string, string> = {
   'New York': 'New York (state)',
 };
 
-/** Alternate spellings in world-countries that are English words ("Island" is Iceland in Icelandic). */
+/** Alternate spellings in world-countries that are English words or names ("Island" is Iceland in Icelandic). */
 const NOT_ENGLISH_NAMES = new Set([
   'Island',
   'Prathet',
@@ -44,6 +44,8 @@ const NOT_ENGLISH_NAMES = new Set([
   'Togolese',
   'Mexicanos',
   'Portuguesa',
+  'Mann', // the Isle of Man in Manx, and a common surname
+  'Dominique', // Dominica in French, and a given name
 ]);
 
 /**
