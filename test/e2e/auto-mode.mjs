@@ -136,15 +136,26 @@ async function runIn(name, server) {
       );
     });
 
-    await step('Esc closes it and the page is exactly as before', async () => {
-      await pressEscape(driver, article);
-      await article.waitFor(() => !document.querySelector('lede-overlay'), undefined, {
-        what: 'the overlay to close',
-      });
-      const after = await article.evaluate(() => document.documentElement.outerHTML);
-      assert(after === pristine, 'document HTML after Esc equals the HTML without Lede');
-      assert((await article.url()) === articleUrl, 'still on the article');
-    });
+    await step(
+      'keys typed in the reader do not reach the page; Esc closes it, the page is exactly as before',
+      async () => {
+        await article.evaluate(() => {
+          window.__pageKeys = [];
+          document.addEventListener('keydown', (e) => window.__pageKeys.push(e.key));
+        });
+        await article.bringToFront();
+        await article.raw.keyboard.press('j');
+        await pressEscape(driver, article);
+        await article.waitFor(() => !document.querySelector('lede-overlay'), undefined, {
+          what: 'the overlay to close',
+        });
+        const keys = await article.evaluate(() => window.__pageKeys);
+        assert(!keys.includes('j'), `the page saw no key typed in the reader (${keys})`);
+        const after = await article.evaluate(() => document.documentElement.outerHTML);
+        assert(after === pristine, 'document HTML after Esc equals the HTML without Lede');
+        assert((await article.url()) === articleUrl, 'still on the article');
+      },
+    );
 
     await step('browser Back closes a reopened overlay', async () => {
       await article.goto(articleUrl);

@@ -93,6 +93,11 @@ function open(ctx: OpenContext): void {
     { signal },
   );
   dialog.addEventListener('close', () => close(), { signal });
+  // Typing in the reader must not trigger the page's own keyboard shortcuts (they listen on document).
+  // Esc still works: the dialog's cancel comes from the key's default action, not from propagation.
+  for (const type of ['keydown', 'keyup', 'keypress']) {
+    dialog.addEventListener(type, (e) => e.stopPropagation(), { signal });
+  }
 
   const api = overlayReaderApi(ctx.url, ctx.detection);
   render(
