@@ -15,7 +15,7 @@ import { regionsForAbbreviation } from './region-abbreviations';
 const COUNTRY_SCORE = 1e12;
 const TERRITORY_SCORE = 1e11;
 const HAND_NAME_SCORE = 5e6;
-const HAND_ALIAS_SCORE = 2e5;
+const HAND_ALIAS_SCORE = 1e5;
 const CAPITAL_FACTOR = 3;
 const CITY_ALIAS_FACTOR = 0.8;
 const REGION_FACTOR = 0.25;
