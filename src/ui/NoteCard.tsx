@@ -53,7 +53,7 @@ export function NoteCard({ note, quotes, stepped, open, onStep, onJump }: NoteCa
         <ul class="lede-context" aria-label="What the story says">
           {quotes.map((c, i) => (
             <li key={i}>
-              <q>{c.text}</q>{' '}
+              <q dir="auto">{c.text}</q>{' '}
               <button
                 type="button"
                 class="lede-link-button lede-jump"

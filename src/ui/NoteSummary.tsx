@@ -21,7 +21,7 @@ export function NoteSummary({ summary }: { summary: Summary }) {
           <span aria-hidden="true">?</span> Unsure match: this may be about something else with the same name.
         </p>
       )}
-      <p>{summary.text}</p>
+      <p dir="auto">{summary.text}</p>
       <p class="lede-source">
         Source: {SOURCE_NAMES[summary.source]}
         {summary.licence && <> · {summary.licence}</>}

@@ -71,6 +71,10 @@ export function Reader(props: ReaderProps) {
     if (props.host === 'tab' && article.title) document.title = `${article.title} · Lede`;
   }, [props.host, article.title]);
 
+  /** The document or shadow root the reader lives in (the overlay of #8 renders into a shadow root). */
+  const scope = (): Document | ShadowRoot | null =>
+    (column.current?.getRootNode() as Document | ShadowRoot | undefined) ?? null;
+
   const byId = (id: string) => notes?.find((n) => n.id === id) ?? null;
 
   // Panel switches re-render first; focus and scroll run right after that commit, once the target is
@@ -115,7 +119,7 @@ export function Reader(props: ReaderProps) {
     setOpenId(id);
     setPanel('notes');
     after(() => {
-      const card = document.getElementById(noteDomId(id));
+      const card = scope()?.getElementById(noteDomId(id));
       if (card) bringIntoView(card);
     });
   };
@@ -149,7 +153,11 @@ export function Reader(props: ReaderProps) {
         <AppearancePanel
           settings={settings}
           onChange={props.onSettings}
-          onClose={() => setAppearance(false)}
+          onClose={() => {
+            setAppearance(false);
+            // Back to the button that opened the panel, so keyboard users keep their place.
+            scope()?.querySelector<HTMLElement>('[aria-controls="lede-appearance"]')?.focus();
+          }}
         />
       )}
       <div class="lede-layout" data-panel={panel}>

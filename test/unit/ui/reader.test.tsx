@@ -213,3 +213,30 @@ describe('lead image', () => {
     expect(root.querySelector('.lede-lead')).toBeNull();
   });
 });
+
+describe('keyboard', () => {
+  it('closes the appearance panel with Escape and returns focus to its button', async () => {
+    const root = await reader();
+    const button = root.querySelector<HTMLButtonElement>('button[aria-controls="lede-appearance"]')!;
+    await click(button);
+    expect(button.getAttribute('aria-expanded')).toBe('true');
+    const radio = root.querySelector<HTMLInputElement>('input[name="lede-theme"]')!;
+    radio.focus();
+    await act(async () => {
+      radio.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true }));
+    });
+    await settle();
+    expect(root.querySelector('.lede-appearance')).toBeNull();
+    expect(document.activeElement).toBe(button);
+  });
+
+  it('opens a note from a mention with Enter', async () => {
+    const root = await reader();
+    const mark = root.querySelector<HTMLElement>('mark[data-note="port-ellis"]')!;
+    await act(async () => {
+      mark.dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', bubbles: true }));
+    });
+    await settle();
+    expect(root.querySelector('.lede-note-open')!.getAttribute('data-note')).toBe('port-ellis');
+  });
+});
