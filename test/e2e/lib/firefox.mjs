@@ -37,6 +37,8 @@ export async function launchFirefox({ extensionDir, headless = true, timeout = 3
       'browser.shell.checkDefaultBrowser': false,
       'datareporting.policy.dataSubmissionEnabled': false,
       'extensions.update.enabled': false,
+      // Lets a test open the real toolbar popup with action.openPopup(), which otherwise needs a click.
+      'extensions.openPopupWithoutUserGesture.enabled': true,
     },
   });
   const close = async () => {

@@ -118,3 +118,52 @@ export async function withSnapshot(popup, err) {
 export function pageFingerprint() {
   return document.documentElement.outerHTML;
 }
+
+/**
+ * Opens the real toolbar popup (action.openPopup, as a click on the Lede button does) on the tab showing
+ * `url`, with no `?tab=` in its address, and returns what it shows once `title` is in an h1. Reads the popup
+ * through extension.getViews from one of our extension pages, since neither driver exposes popup pages.
+ * @param {{open(url: string): Promise<import('./page.mjs').PageHandle>,
+ *   openExtensionPage(path: string): Promise<import('./page.mjs').PageHandle>,
+ *   driver: import('./driver.mjs').Driver}} ctx
+ * @param {string} url
+ * @param {string} title
+ * @returns {Promise<{popupUrl: string, h1: string[], paragraphs: string[]}>}
+ */
+export async function readToolbarPopup(ctx, url, title) {
+  await ctx.open(url);
+  const tabId = await ctx.driver.tabIdOf(url);
+  const helper = await ctx.openExtensionPage('options/index.html');
+  const shown = await helper.evaluate(
+    async ({ tabId, title }) => {
+      const api = globalThis.browser ?? globalThis.chrome;
+      const norm = (s) => (s ?? '').replace(/\s+/g, ' ').trim();
+      const tab = await api.tabs.update(tabId, { active: true });
+      await api.action.openPopup({ windowId: tab.windowId });
+      let last = null;
+      for (let i = 0; i < 150; i++) {
+        const [view] = api.extension.getViews({ type: 'popup' });
+        if (view) {
+          const doc = view.document;
+          last = {
+            popupUrl: view.location.href,
+            h1: [...doc.querySelectorAll('h1')].map((h) => norm(h.textContent)),
+            paragraphs: [...doc.querySelectorAll('p, li, blockquote')].map((p) => norm(p.textContent)),
+            text: norm(doc.body?.textContent).slice(0, 300),
+          };
+          if (last.h1.includes(title)) {
+            view.close();
+            return last;
+          }
+        }
+        await new Promise((r) => setTimeout(r, 100));
+      }
+      return { ...(last ?? { popupUrl: '', h1: [], paragraphs: [] }), timedOut: true };
+    },
+    { tabId, title },
+  );
+  if (shown.timedOut) {
+    throw new Error(`the toolbar popup never showed "${title}"; it showed: ${shown.text ?? '(no popup)'}`);
+  }
+  return shown;
+}
