@@ -1,6 +1,7 @@
 /**
  * End to end, in real Chromium and real Firefox: auto mode and its options.
- *   node test/e2e/auto-mode.mjs [chromium|firefox ...]   (after `npm run build`)
+ *   node test/e2e/auto-mode.mjs [chromium|firefox ...]   (builds dist/ when missing; LEDE_E2E_BROWSERS works too)
+ * It runs its own browser per engine: it adds a site and changes settings, which would disturb other tests.
  *
  * 1. Options page: type 127.0.0.1, click "Add site" (a trusted click, so permissions.request runs in a real
  *    user gesture), choose "any article"; the background registers content/auto.js for the site.
@@ -17,7 +18,8 @@
  * permission the manifest grants at install ("You cannot remove required permissions"); there the test
  * asserts that the script is unregistered and that the page no longer opens, and reports the refusal.
  */
-import { readFileSync, writeFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { launchBrowser } from './lib/driver.mjs';
 import { startFixtureServer } from './lib/server.mjs';
@@ -56,8 +58,14 @@ async function runIn(name, server) {
   const steps = [];
   const step = async (label, fn) => {
     const t0 = Date.now();
-    await fn();
+    try {
+      await fn();
+    } catch (err) {
+      console.log(`  ✗ ${name}  ${label}  (${Date.now() - t0} ms)`);
+      throw err;
+    }
     steps.push([label, Date.now() - t0]);
+    console.log(`  ✓ ${name}  ${label}  (${Date.now() - t0} ms)`);
   };
   try {
     const articleUrl = server.urlOf(ARTICLE);
@@ -236,22 +244,25 @@ async function runIn(name, server) {
     });
 
     let permissionGone = false;
-    await step('remove the site: script unregistered, permission given back', async () => {
-      permissionGone = await removeSiteInOptions(options, '127.0.0.1');
-      await options.waitFor(
-        async () => {
-          const api = globalThis.browser ?? globalThis.chrome;
-          const all = await api.scripting.getRegisteredContentScripts();
-          return !all.some((s) => s.id.startsWith('lede-auto:'));
-        },
-        undefined,
-        { what: 'the auto script to be unregistered' },
-      );
-      if (name === 'firefox') assert(permissionGone, 'Firefox gave the 127.0.0.1 permission back');
-      await article.goto(articleUrl);
-      await sleep(2500);
-      assert(!(await overlayState(article)).present, 'no overlay after the site was removed');
-    });
+    await step(
+      'remove the site: script unregistered, no overlay, permission released where the browser allows',
+      async () => {
+        permissionGone = await removeSiteInOptions(options, '127.0.0.1');
+        await options.waitFor(
+          async () => {
+            const api = globalThis.browser ?? globalThis.chrome;
+            const all = await api.scripting.getRegisteredContentScripts();
+            return !all.some((s) => s.id.startsWith('lede-auto:'));
+          },
+          undefined,
+          { what: 'the auto script to be unregistered' },
+        );
+        if (name === 'firefox') assert(permissionGone, 'Firefox gave the 127.0.0.1 permission back');
+        await article.goto(articleUrl);
+        await sleep(2500);
+        assert(!(await overlayState(article)).present, 'no overlay after the site was removed');
+      },
+    );
     await step(
       'options: shortcut shown, settings file import keeps valid values and reports the rest',
       async () => {
@@ -305,22 +316,35 @@ async function runIn(name, server) {
       },
     );
 
-    return { steps, permissionGone, timing };
+    return { permissionGone, timing };
   } finally {
     await driver.close();
     copy.remove();
   }
 }
 
-const browsers = process.argv.slice(2).length ? process.argv.slice(2) : ['chromium', 'firefox'];
+const WATCHDOG_MS = 5 * 60 * 1000;
+const watchdog = setTimeout(() => {
+  console.log('auto-mode e2e: still running after 5 min, giving up\n0 passed, 1 failed');
+  process.exit(1);
+}, WATCHDOG_MS);
+watchdog.unref();
+
+const browsers = process.argv.slice(2).length
+  ? process.argv.slice(2)
+  : (process.env.LEDE_E2E_BROWSERS ?? 'chromium,firefox').split(',');
+if (!existsSync('dist/manifest.json')) {
+  console.log('auto-mode e2e: dist/ is missing, building it');
+  execFileSync(process.execPath, ['scripts/build.mjs', '--no-cli'], { stdio: 'inherit' });
+}
 const server = await startFixtureServer();
-let failed = false;
+let passed = 0;
+let failed = 0;
 try {
   for (const name of browsers) {
     const t0 = Date.now();
     try {
-      const { steps, permissionGone, timing } = await runIn(name, server);
-      for (const [label, ms] of steps) console.log(`  ok  ${name}  ${label}  (${ms} ms)`);
+      const { permissionGone, timing } = await runIn(name, server);
       console.log(
         `  ${name}: page covered ${timing.coveredAfterDcl} ms after DOMContentLoaded, reader mounted after ${timing.overlayAfterDcl} ms`,
       );
@@ -330,12 +354,15 @@ try {
             ? ''
             : ' (permission kept: the browser refuses to revoke a manifest-granted permission)'),
       );
+      passed++;
     } catch (err) {
-      failed = true;
+      failed++;
       console.log(`FAIL ${name} auto mode: ${err instanceof Error ? err.message : String(err)}`);
     }
   }
 } finally {
   await server.close();
+  clearTimeout(watchdog);
 }
+console.log(`${passed} passed, ${failed} failed`);
 process.exitCode = failed ? 1 : 0;
