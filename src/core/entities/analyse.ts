@@ -4,6 +4,7 @@
  */
 import type { Gazetteer, GazetteerEntry } from '../knowledge/gazetteer';
 import { findCandidates, type Candidate } from './candidates';
+import { CONNECTORS, PLACE_HEADS } from './lexicon';
 import { cues } from './cues';
 import type { DocStats } from './features';
 import { nameKey } from './fold';
@@ -14,6 +15,33 @@ export interface Analysis {
   cands: Candidate[];
   keys: string[];
   stats: DocStats;
+}
+
+const DIRECTIONS = new Set(
+  'north south east west northern southern eastern western central upper lower new greater mainland inner outer'.split(
+    ' ',
+  ),
+);
+
+/**
+ * A known place inside an unknown name, and what else the name holds: only directions ("South Australia"),
+ * a place word ("Manila Bay"), or other words, which make an institution ("Medical Journal of Australia").
+ */
+function innerPlace(toks: Token[], c: Candidate, gazetteer: Gazetteer): string[] {
+  const words = toks.slice(c.from, c.to).filter((t) => t.isWord && !CONNECTORS.has(t.low));
+  if (words.length < 2) return [];
+  for (let len = Math.min(3, words.length - 1); len >= 1; len--) {
+    for (let i = 0; i + len <= words.length; i++) {
+      const part = words.slice(i, i + len);
+      const hit = gazetteer.lookup(part.map((t) => t.text).join(' ')).find((e) => e.kind === 'place');
+      if (!hit || !['country', 'region', 'city-1m', 'city-100k'].includes(gazetteerClass(hit))) continue;
+      const rest = [...words.slice(0, i), ...words.slice(i + len)].map((t) => t.low.replace(/['’]s$/, ''));
+      if (rest.every((w) => DIRECTIONS.has(w))) return ['inner-place-dir'];
+      if (rest.every((w) => PLACE_HEADS.has(w) || DIRECTIONS.has(w))) return ['inner-place-head'];
+      return ['inner-place-other'];
+    }
+  }
+  return [];
 }
 
 /** A coarse class of a gazetteer entry, as the model sees it. */
@@ -63,6 +91,7 @@ export function analyse(text: string, gazetteer?: Gazetteer): Analysis {
         .slice(0, 2)
         .map((e, j) => (j ? 'gaz2=' : 'gaz=') + gazetteerClass(e));
       if (c.to - c.from === 1 && gazetteer.demonym(form)) f.push('gaz-demonym');
+      if (!f.length) f.push(...innerPlace(toks, c, gazetteer));
       gaz.set(k, f);
     });
   }
