@@ -5,13 +5,16 @@
  */
 import { Readability } from '@mozilla/readability';
 import type { Article } from '../types';
+import { cleanByline } from './byline';
 import { cleanArticle } from './clean-article';
+import { toIsoDate } from './dates';
 import { readMetadata } from './metadata';
 import { prepareClone } from './prepare-clone';
 import { resolveLazyImages } from './prepare/lazy-images';
 import { sanitizeArticle, type Purifier } from './purify';
 import { recoverStory } from './recover';
 import { blockText, countWords, readingMinutes } from './text';
+import { decodeEntities, stripSiteName } from './title';
 
 export type { Purifier } from './purify';
 export { sanitizeArticle, ALLOWED_TAGS, ALLOWED_ATTR } from './purify';
@@ -51,9 +54,11 @@ export function extract(doc: Document, opts: ExtractOptions): Article | null {
     if (plain?.content) parsed = plain;
   }
   if (!parsed || !parsed.content) return null;
-  const title = meta.title || parsed.title || '';
-  const byline = meta.byline ?? cleanByline(parsed.byline);
-  const siteName = meta.siteName ?? parsed.siteName ?? null;
+  // Readability's own metadata reading (JSON-LD, then meta tags, then the DOM) comes first; ours fills gaps.
+  const siteName = clean(parsed.siteName) ?? meta.siteName;
+  const title = stripSiteName(decodeEntities(clean(parsed.title) ?? meta.title ?? ''), siteName, hostOf(doc));
+  const byline = cleanByline(parsed.byline, siteName) ?? meta.byline;
+  const published = toIsoDate(parsed.publishedTime) ?? meta.published;
   const root = parsed.content;
   cleanArticle(root, { title, byline, siteName });
   recoverStory(root, doc);
@@ -65,11 +70,11 @@ export function extract(doc: Document, opts: ExtractOptions): Article | null {
   return {
     title,
     byline,
-    published: meta.published,
+    published,
     siteName,
-    lang: meta.lang ?? parsed.lang ?? null,
+    lang: clean(parsed.lang) ?? meta.lang,
     dir,
-    excerpt: meta.excerpt ?? parsed.excerpt ?? null,
+    excerpt: clean(parsed.excerpt) ?? meta.excerpt,
     leadImage: meta.leadImage,
     html: body.innerHTML, // serialised DOMPurify output
     text,
@@ -78,11 +83,15 @@ export function extract(doc: Document, opts: ExtractOptions): Article | null {
   };
 }
 
-function cleanByline(byline: string | null | undefined): string | null {
-  if (!byline) return null;
-  const s = byline
-    .replace(/^\s*by\s+/i, '')
-    .replace(/\s+/g, ' ')
-    .trim();
-  return s || null;
+function clean(s: string | null | undefined): string | null {
+  const t = s?.replace(/\s+/g, ' ').trim();
+  return t ? t : null;
+}
+
+function hostOf(doc: Document): string | null {
+  try {
+    return new URL(doc.URL).hostname || null;
+  } catch {
+    return null;
+  }
 }

@@ -2,8 +2,10 @@
  * Article metadata, from the most to the least reliable source: JSON-LD, then meta tags, then the DOM.
  */
 import type { LeadImage } from '../types';
-import { toIsoDate } from './dates';
+import { cleanByline, domByline } from './byline';
 import { findArticleLd, ldText, readJsonLd } from './jsonld';
+import { readPublished } from './published';
+import { decodeEntities, stripSiteName } from './title';
 
 export interface Metadata {
   title: string | null;
@@ -26,32 +28,16 @@ function meta(doc: Document, ...keys: string[]): string | null {
 }
 
 const clean = (s: string | null | undefined): string | null => {
-  const t = s?.replace(/\s+/g, ' ').trim();
+  const t = s ? decodeEntities(s).replace(/\s+/g, ' ').trim() : null;
   return t ? t : null;
 };
 
-/** Removes a " | Site" or " - Site" suffix (or prefix) from a document title. */
-export function stripSiteFromTitle(title: string, siteName: string | null): string {
-  const parts = title.split(/\s+[|–—\-:»·]\s+/);
-  if (parts.length < 2) return title;
-  if (siteName) {
-    const site = siteName.toLowerCase();
-    const kept = parts.filter((p) => p.toLowerCase() !== site);
-    if (kept.length && kept.length < parts.length) return kept.join(' - ');
+function hostOf(doc: Document): string | null {
+  try {
+    return new URL(doc.URL).hostname || null;
+  } catch {
+    return null;
   }
-  // Without a known site name, drop the shorter trailing part only when the head is a real headline.
-  const head = parts.slice(0, -1).join(' - ');
-  return head.split(/\s+/).length >= 4 ? head : title;
-}
-
-function cleanByline(s: string | null): string | null {
-  if (!s) return null;
-  const t = s
-    .replace(/^\s*(by|von|par|por|di|door|av|af)\s+/i, '')
-    .replace(/\s*(\||·|—|–)\s*.*$/, '')
-    .trim();
-  if (!t || /^https?:/i.test(t) || t.length > 120) return null;
-  return t;
 }
 
 /** Reads the metadata of `doc` without modifying it. */
@@ -66,32 +52,17 @@ export function readMetadata(doc: Document): Metadata {
   const ldTitle = clean(ldText(ld?.headline ?? ld?.name));
   const ogTitle = clean(meta(doc, 'og:title', 'twitter:title'));
   const docTitle = clean(doc.title);
-  let title = ldTitle ?? ogTitle ?? null;
-  if (!title && docTitle) title = stripSiteFromTitle(docTitle, siteName);
-  if (!title) title = h1;
-  if (title && siteName) title = stripSiteFromTitle(title, siteName);
+  let title = ldTitle ?? ogTitle ?? docTitle ?? h1;
+  if (title) title = stripSiteName(title, siteName, hostOf(doc));
 
-  const byline = cleanByline(
-    clean(ldText(ld?.author)) ??
+  const byline =
+    cleanByline(clean(ldText(ld?.author)), siteName) ??
+    cleanByline(
       meta(doc, 'author', 'article:author', 'byl', 'parsely-author', 'sailthru.author'),
-  );
-  const published = toIsoDate(
-    ldText(ld?.datePublished) ??
-      meta(
-        doc,
-        'article:published_time',
-        'datePublished',
-        'pubdate',
-        'publishdate',
-        'date',
-        'DC.date.issued',
-        'sailthru.date',
-        'parsely-pub-date',
-        'og:published_time',
-      ) ??
-      doc.querySelector('time[datetime]')?.getAttribute('datetime') ??
-      null,
-  );
+      siteName,
+    ) ??
+    domByline(doc, siteName);
+  const published = readPublished(doc, ldText(ld?.datePublished));
   const htmlEl = doc.documentElement;
   const lang = clean(htmlEl?.getAttribute('lang') ?? meta(doc, 'og:locale', 'language', 'content-language'));
   const dirAttr = (htmlEl?.getAttribute('dir') ?? doc.body?.getAttribute('dir') ?? '').toLowerCase();

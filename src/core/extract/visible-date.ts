@@ -1,0 +1,175 @@
+/**
+ * Dates as pages print them ("December 12, 2025", "12. Dezember 2025", "12/03/2025", "2025年12月12日"),
+ * turned into an ISO 8601 calendar date. Used when a page gives no machine-readable date.
+ */
+
+const MONTH_NAMES: Record<string, number> = {};
+const LISTS: string[][] = [
+  [
+    'january',
+    'february',
+    'march',
+    'april',
+    'may',
+    'june',
+    'july',
+    'august',
+    'september',
+    'october',
+    'november',
+    'december',
+  ],
+  [
+    'januar',
+    'februar',
+    'märz',
+    'april',
+    'mai',
+    'juni',
+    'juli',
+    'august',
+    'september',
+    'oktober',
+    'november',
+    'dezember',
+  ],
+  [
+    'janvier',
+    'février',
+    'mars',
+    'avril',
+    'mai',
+    'juin',
+    'juillet',
+    'août',
+    'septembre',
+    'octobre',
+    'novembre',
+    'décembre',
+  ],
+  [
+    'enero',
+    'febrero',
+    'marzo',
+    'abril',
+    'mayo',
+    'junio',
+    'julio',
+    'agosto',
+    'septiembre',
+    'octubre',
+    'noviembre',
+    'diciembre',
+  ],
+  [
+    'janeiro',
+    'fevereiro',
+    'março',
+    'abril',
+    'maio',
+    'junho',
+    'julho',
+    'agosto',
+    'setembro',
+    'outubro',
+    'novembro',
+    'dezembro',
+  ],
+  [
+    'gennaio',
+    'febbraio',
+    'marzo',
+    'aprile',
+    'maggio',
+    'giugno',
+    'luglio',
+    'agosto',
+    'settembre',
+    'ottobre',
+    'novembre',
+    'dicembre',
+  ],
+  [
+    'januari',
+    'februari',
+    'maret',
+    'april',
+    'mei',
+    'juni',
+    'juli',
+    'agustus',
+    'september',
+    'oktober',
+    'november',
+    'desember',
+  ],
+  [
+    'января',
+    'февраля',
+    'марта',
+    'апреля',
+    'мая',
+    'июня',
+    'июля',
+    'августа',
+    'сентября',
+    'октября',
+    'ноября',
+    'декабря',
+  ],
+];
+for (const list of LISTS) list.forEach((name, i) => (MONTH_NAMES[name] = i + 1));
+// English abbreviations, with and without a dot.
+['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'].forEach(
+  (n, i) => (MONTH_NAMES[n] = i + 1),
+);
+MONTH_NAMES.sept = 9;
+
+const NAME = `(${Object.keys(MONTH_NAMES)
+  .sort((a, b) => b.length - a.length)
+  .join('|')})\\.?`;
+const L = '(?<![\\p{L}\\p{N}])';
+const R = '(?![\\p{L}\\p{N}])';
+
+const PATTERNS: { re: RegExp; parts: (m: RegExpExecArray) => [number, number, number] | null }[] = [
+  // 2025-12-12, 2025/12/12, 2025.12.12
+  { re: /(?<!\d)(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})(?!\d)/, parts: (m) => [+m[1]!, +m[2]!, +m[3]!] },
+  // 2025년 12월 12일, 2025年12月12日
+  {
+    re: /(\d{4})\s*[년年]\s*(\d{1,2})\s*[월月]\s*(\d{1,2})\s*[일日]/,
+    parts: (m) => [+m[1]!, +m[2]!, +m[3]!],
+  },
+  // December 12, 2025 / Dec. 12th 2025
+  {
+    re: new RegExp(`${L}${NAME}\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})${R}`, 'iu'),
+    parts: (m) => [+m[3]!, MONTH_NAMES[m[1]!.toLowerCase()]!, +m[2]!],
+  },
+  // 12 December 2025 / 12. Dezember 2025 / 12 de março de 2025 / 12 декабря 2025
+  {
+    re: new RegExp(`${L}(\\d{1,2})\\.?\\s+(?:de\\s+)?${NAME}\\s+(?:de\\s+)?(\\d{4})${R}`, 'iu'),
+    parts: (m) => [+m[3]!, MONTH_NAMES[m[2]!.toLowerCase()]!, +m[1]!],
+  },
+  // 12.12.2025 (day first, as in Europe)
+  { re: /(?<!\d)(\d{1,2})\.(\d{1,2})\.(\d{4})(?!\d)/, parts: (m) => [+m[3]!, +m[2]!, +m[1]!] },
+  // 12/03/2025: month first unless the first number cannot be a month
+  {
+    re: /(?<!\d)(\d{1,2})\/(\d{1,2})\/(\d{4})(?!\d)/,
+    parts: (m) => (+m[1]! > 12 ? [+m[3]!, +m[2]!, +m[1]!] : [+m[3]!, +m[1]!, +m[2]!]),
+  },
+];
+
+/** The first printed date in `text` as "YYYY-MM-DD", or null. */
+export function parseVisibleDate(text: string): string | null {
+  let best: { at: number; iso: string } | null = null;
+  for (const { re, parts } of PATTERNS) {
+    const m = re.exec(text);
+    if (!m) continue;
+    const p = parts(m);
+    if (!p) continue;
+    const [y, mo, d] = p;
+    if (y < 1990 || y > 2100 || !mo || mo > 12 || d < 1 || d > 31) continue;
+    const iso = `${y}-${String(mo).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
+    if (!best || m.index < best.at) best = { at: m.index, iso };
+  }
+  return best?.iso ?? null;
+}
