@@ -24,7 +24,9 @@ async function check(url: string): Promise<void> {
   const settings = await loadSettings(browserAreas());
   // The registration may be stale (site removed while the page was open): the settings decide.
   if (settings.autoMode === 'off' || !siteForUrl(settings.sites, url)) return;
+  const t0 = performance.now();
   const detection = detect(document, url);
+  const detectMs = performance.now() - t0;
   const decision = shouldAutoOpen(detection, settings);
   void sendToBackground('page/detected', { detection }).catch(() => undefined);
   if (!decision.open || pageKey(location.href) !== key) return;
@@ -43,7 +45,7 @@ async function check(url: string): Promise<void> {
     }
     if (cancelled) return;
   }
-  window.__ledeOverlay?.open({ url, detection, decision, onNotNow });
+  window.__ledeOverlay?.open({ url, detection, decision, detectMs, onNotNow });
   window.__ledeCurtain?.remove();
 }
 

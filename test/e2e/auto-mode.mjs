@@ -125,6 +125,7 @@ async function runIn(name, server) {
         const dcl = nav ? nav.domContentLoadedEventEnd : NaN;
         const covered = Number(host.dataset.coveredAt ?? host.dataset.openedAt);
         return {
+          detectMs: Number(host.dataset.detectMs),
           coveredAfterDcl: Math.round(covered - dcl),
           overlayAfterDcl: Math.round(Number(host.dataset.openedAt) - dcl),
         };
@@ -346,7 +347,7 @@ try {
     try {
       const { permissionGone, timing } = await runIn(name, server);
       console.log(
-        `  ${name}: page covered ${timing.coveredAfterDcl} ms after DOMContentLoaded, reader mounted after ${timing.overlayAfterDcl} ms`,
+        `  ${name}: detect() took ${timing.detectMs} ms; page covered ${timing.coveredAfterDcl} ms after DOMContentLoaded, reader mounted after ${timing.overlayAfterDcl} ms`,
       );
       console.log(
         `PASS ${name} auto mode in ${((Date.now() - t0) / 1000).toFixed(1)} s` +

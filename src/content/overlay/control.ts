@@ -10,6 +10,8 @@ export interface OpenContext {
   url: string;
   detection: Detection;
   decision: AutoDecision;
+  /** How long detection took on this page, in ms (the budget is a few ms). */
+  detectMs: number;
   /** Called when the user picks "not now on this page". */
   onNotNow(url: string): void;
 }

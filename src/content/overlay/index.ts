@@ -43,6 +43,7 @@ function open(ctx: OpenContext): void {
   const host = document.createElement('lede-overlay');
   // On our own element only (removed on close): lets tests measure how soon the reader covers the page.
   host.dataset.openedAt = String(Math.round(performance.now()));
+  host.dataset.detectMs = ctx.detectMs.toFixed(1);
   const curtainAt = window.__ledeCurtain?.raisedAt;
   if (curtainAt !== undefined) host.dataset.coveredAt = String(Math.round(curtainAt));
   const root = host.attachShadow({ mode: 'open' });
