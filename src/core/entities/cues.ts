@@ -9,6 +9,7 @@ import type { Token } from './tokens';
 /** Counts of cues for [group, place, person]. */
 export type CueCounts = [number, number, number];
 
+const NP_END = new Set(['who', 'whom', 'whose', 'which', 'that', 'where', 'when', 'of', 'in', 'at', 'on', 'from', 'with', 'near', 'by', 'for', 'to', 'and', 'or', 'but', 'is', 'was', 'has', 'had']); // prettier-ignore
 const PLACE_PREPS = new Set([
   'in',
   'at',
@@ -112,6 +113,8 @@ export function cues(
     if (d.kind === 'definition') continue;
     // The first typing noun of the description decides: "a walled camp near Mavre" is a camp.
     for (const w of d.text.toLowerCase().match(/[\p{L}-]+/gu) ?? []) {
+      // Only the head of the description counts: "a young man who travels to the town" is no town.
+      if (NP_END.has(w)) break;
       const k: 0 | 1 | 2 | null = PLACE_NOUNS.has(w)
         ? 1
         : GROUP_NOUNS.has(w)

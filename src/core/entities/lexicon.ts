@@ -62,6 +62,7 @@ officer inspector detective superintendent constable major marshal private corpo
 export const ROLE_NOUNS = set(`
 spokesman spokeswoman spokesperson minister president leader chairman director founder official officer analyst
 author writer professor researcher scientist journalist reporter editor lawyer attorney judge doctor colonel general
+man woman boy girl son daughter wife husband mother brother sister friend widow child poet painter politician
 commander member secretary governor mayor senator ambassador adviser advisor actor actress singer player coach manager
 `);
 
