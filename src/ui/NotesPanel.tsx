@@ -6,6 +6,8 @@ import { NoteCard } from './NoteCard';
 import { storyQuotes } from './story-quotes';
 
 export interface NotesPanelProps {
+  /** In the popup, where the article and its h1 are hidden while notes show: the story's title for the notes' h1. */
+  title?: string | null;
   notes: Note[] | null;
   /** The article's text, for quotes of notes the core found no context for. */
   text: string;
@@ -59,7 +61,8 @@ export function NotesPanel(props: NotesPanelProps) {
   const byKind = (k: NoteKind) =>
     (notes ?? []).filter((n) => n.kind === k).sort((a, b) => b.salience - a.salience);
   return (
-    <aside class="lede-notes" id="lede-notes" aria-label="Notes on groups and places">
+    <section class="lede-notes" id="lede-notes" aria-label="Notes on groups and places">
+      {props.title && <h1 class="lede-visually-hidden">Notes on “{props.title}”</h1>}
       {notes === null ? (
         <p role="status" class="lede-muted">
           Finding groups and places…
@@ -73,6 +76,6 @@ export function NotesPanel(props: NotesPanelProps) {
           <Section {...props} kind="place" list={byKind('place')} />
         </>
       )}
-    </aside>
+    </section>
   );
 }

@@ -160,8 +160,9 @@ export function Reader(props: ReaderProps) {
           }}
         />
       )}
-      <div class="lede-layout" data-panel={panel}>
-        <main class="lede-main" id="lede-article" aria-labelledby="lede-title" ref={column}>
+      {/* One main landmark holding both panels, so it stays exposed whichever panel the popup shows. */}
+      <main class="lede-layout" data-panel={panel}>
+        <div class="lede-main" id="lede-article" ref={column}>
           <article class="lede-article" lang={article.lang ?? undefined} dir={article.dir ?? undefined}>
             <ArticleHeader article={article} url={props.url} />
             <ArticleBody
@@ -175,8 +176,9 @@ export function Reader(props: ReaderProps) {
             />
           </article>
           {peekNote && peek && <MentionPeek note={peekNote} top={peek.top} left={peek.left} />}
-        </main>
+        </div>
         <NotesPanel
+          title={props.host === 'popup' ? article.title : null}
           notes={notes}
           text={article.text}
           openId={openId}
@@ -186,7 +188,7 @@ export function Reader(props: ReaderProps) {
           onJump={jump}
           onOpen={openNote}
         />
-      </div>
+      </main>
     </>
   );
 }

@@ -38,7 +38,8 @@ describe('Reader', () => {
     expect(ps[ps.length - 1]).toBe(PARAGRAPHS[3]);
     expect(root.querySelector('article.lede-article')!.getAttribute('lang')).toBe('en');
     expect(root.querySelector('main')).not.toBeNull();
-    expect(root.querySelector('aside[aria-label]')).not.toBeNull();
+    expect(root.querySelectorAll('main')).toHaveLength(1);
+    expect(root.querySelector('main section[aria-label="Notes on groups and places"]')).not.toBeNull();
   });
 
   it('opens links in a new tab without opener or referrer', async () => {
