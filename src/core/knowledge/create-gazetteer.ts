@@ -90,15 +90,22 @@ export function createGazetteer(data: KnowledgeData): BundledGazetteer {
     const [name = '', cc = '', code = '', wp = '', pop36 = '0'] = row.split('|');
     regionNames.set(`${cc}.${code}`, name);
     const country = countries.get(cc);
+    // A code "TX.349" is a second-level division inside the first-level region "TX".
+    const dot = code.indexOf('.');
+    const parent = dot > 0 ? regionNames.get(`${cc}.${code.slice(0, dot)}`) : undefined;
     const entry: GazetteerEntry = {
       name,
       kind: 'place',
       subtype: 'region',
       country: cc,
       dataset: 'geonames',
-      description: `First-level administrative region of ${country?.name ?? cc}.`,
+      description:
+        dot > 0
+          ? `${/ County$/.test(name) ? 'County' : 'Administrative division'} in ${[parent, country?.name].filter(Boolean).join(', ')}.`
+          : `First-level administrative region of ${country?.name ?? cc}.`,
     };
-    const title = wp === '=' ? name : wp;
+    if (parent) entry.region = parent;
+    const title = wp === '=' ? name : wp === 'a' ? (parent ? `${name}, ${parent}` : '') : wp;
     if (title) entry.wikipedia = title;
     add(name, entry, parseInt(pop36, 36) * REGION_FACTOR);
     size++;

@@ -95,6 +95,14 @@ describe('bundled gazetteer', () => {
     expect(g.lookup('Nowhereville')).toEqual([]);
   });
 
+  it('knows US counties, UK counties and Philippine provinces', () => {
+    expect(first('Navarro County')).toMatchObject({ wikipedia: 'Navarro County, Texas', region: 'Texas' });
+    expect(g.lookup('Cook County, Illinois')).toHaveLength(1);
+    expect(first('Kent')?.wikipedia).toBe('Kent');
+    expect(first('Palawan')?.country).toBe('PH');
+    expect(first('Palawan')?.description).toMatch(/Philippines/);
+  });
+
   it('knows international bodies, parties and armed groups by name and acronym', () => {
     expect(first('NATO')).toMatchObject({ kind: 'group', wikipedia: 'NATO', wikidata: 'Q7184' });
     expect(first('U.N.')?.name).toBe('United Nations');
@@ -113,7 +121,7 @@ describe('bundled gazetteer', () => {
       (n, f) => n + size(`${f}.json`),
       0,
     );
-    expect(total).toBeLessThan(1_300_000);
+    expect(total).toBeLessThan(1_400_000);
   });
 });
 

@@ -21,6 +21,7 @@ export interface CityLike {
   code: string;
   cc: string;
   admin1: string;
+  admin2: string;
   pop: number;
 }
 
