@@ -11,6 +11,15 @@ import { join, resolve, sep } from 'node:path';
 
 export const TEST_HOST_PERMISSION = 'http://127.0.0.1/*';
 
+/** Files without which the copy is not a loadable extension (e.g. copied while a build was running). */
+const ESSENTIAL = [
+  'manifest.json',
+  'background.js',
+  'content/reader.js',
+  'popup/index.html',
+  'options/index.html',
+];
+
 /**
  * Copies `distDir` to a fresh temp folder with the test host permission; returns its path and a cleanup.
  * @param {string} distDir
@@ -18,13 +27,23 @@ export const TEST_HOST_PERMISSION = 'http://127.0.0.1/*';
  */
 export function makeTestDist(distDir) {
   const src = resolve(distDir);
-  if (!existsSync(join(src, 'manifest.json'))) {
-    throw new Error(`${src}/manifest.json not found: run \`npm run build\` first`);
-  }
   const root = mkdtempSync(join(tmpdir(), 'lede-e2e-'));
   const dir = join(root, 'extension');
   const cli = join(src, 'cli');
-  cpSync(src, dir, { recursive: true, filter: (p) => p !== cli && !p.startsWith(cli + sep) });
+  // A build running at the same moment (several people share one tree) empties dist/ for a few seconds.
+  for (let attempt = 0; ; attempt++) {
+    rmSync(dir, { recursive: true, force: true });
+    if (existsSync(src))
+      cpSync(src, dir, { recursive: true, filter: (p) => p !== cli && !p.startsWith(cli + sep) });
+    if (ESSENTIAL.every((f) => existsSync(join(dir, f)))) break;
+    if (attempt === 30) {
+      rmSync(root, { recursive: true, force: true });
+      throw new Error(
+        `${src} is not a complete build (${ESSENTIAL.join(', ')}): run \`npm run build\` first`,
+      );
+    }
+    Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 1000);
+  }
   const manifest = JSON.parse(readFileSync(join(dir, 'manifest.json'), 'utf8'));
   manifest.host_permissions = [...new Set([...(manifest.host_permissions ?? []), TEST_HOST_PERMISSION])];
   writeFileSync(join(dir, 'manifest.json'), JSON.stringify(manifest, null, 2) + '\n');
