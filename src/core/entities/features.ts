@@ -28,7 +28,6 @@ export interface DocStats {
   hasGazetteer: boolean;
 }
 
-const LEX = !!globalThis.process?.env?.NER_LEX;
 const strip = (low: string): string => low.replace(/['’]s$/, '').replace(/\.$/, '');
 
 function wordAt(toks: Token[], i: number): string {
@@ -59,7 +58,6 @@ export function candidateFeatures(toks: Token[], c: Candidate, key: string, stat
   const first = strip(words[0]?.low ?? '');
   const n = words.length;
   // Word identities are left out on purpose: 79 documents teach names poorly, and the gazetteer knows them.
-  if (LEX) for (const w of words) f.push('w=' + strip(w.low));
   f.push('head=' + head);
   f.push('suf3=' + head.slice(-3), 'suf2=' + head.slice(-2));
   f.push('len=' + Math.min(n, 4));

@@ -6,25 +6,16 @@ import type { EntityKind } from '../types';
 import { abbreviates, acronymLetters, initialisms } from './acronym';
 import { analyse, gazetteerClass, type Analysis } from './analyse';
 import type { Candidate } from './candidates';
-import { candidateFeatures, headWord } from './features';
-import { nameKey } from './fold';
-import { GROUP_HEADS, OTHER_HEADS, PLACE_HEADS } from './lexicon';
-import { CLASSES, scoreFeatures, softmax } from './model';
+import { kindOf, words, type Cluster, type Occurrence } from './cluster';
 import { cues } from './cues';
 import { demonymMatches, findDemonym } from './demonym';
+import { candidateFeatures, headWord } from './features';
+import { nameKey } from './fold';
+import { GROUP_HEADS, PLACE_HEADS } from './lexicon';
+import { scoreFeatures, softmax } from './model';
 import type { Token } from './tokens';
 
-/** One occurrence of a name in the text. */
-export interface Occurrence {
-  cand: Candidate;
-  key: string;
-  /** Class log-probabilities from the model, in CLASSES order. */
-  logp: number[];
-  /** Single capitalised word at the start of a sentence: its capital proves nothing. */
-  sentStartOnly: boolean;
-  /** An acronym defined by lowercase words ("compact fluorescent lamps (CFLs)"): a term, not a name. */
-  definedLowercase: boolean;
-}
+export type { Occurrence } from './cluster';
 
 /** A recognised entity: every form the story uses for it, with its type. */
 export interface Entity {
@@ -36,98 +27,6 @@ export interface Entity {
   entry: GazetteerEntry | null;
   /** Probability-like confidence in `kind`. */
   confidence: number;
-}
-
-interface Cluster {
-  occs: Occurrence[];
-  demonyms: Candidate[];
-  entry: GazetteerEntry | null;
-  alive: boolean;
-  /** The analysed text, for the cues around mentions. */
-  text: string;
-  toks: Token[];
-  /** Memoised type; cleared when the cluster grows. */
-  kind?: { kind: EntityKind; confidence: number } | undefined;
-}
-
-const words = (key: string): string[] => key.split(' ').filter(Boolean);
-/** Above this mean probability of "not a name", a cluster is dropped. */
-const NONE_THRESHOLD = Number(globalThis.process?.env?.NER_NONE ?? 0.6);
-
-/** How much a gazetteer entry multiplies the odds of its kind: countries are near certain, towns may be surnames. */
-const GAZ_SCALE = Number(globalThis.process?.env?.NER_GAZS ?? 0.5);
-function gazetteerFactor(e: GazetteerEntry): number {
-  return Math.pow(gazetteerFactor0(e), GAZ_SCALE);
-}
-function gazetteerFactor0(e: GazetteerEntry): number {
-  if (e.kind === 'group') return 20;
-  if (e.subtype === 'country' || e.subtype === 'territory') return 200;
-  if (e.subtype === 'region') return 15;
-  const pop = e.population ?? 0;
-  return pop >= 1e6 ? 30 : pop >= 1e5 ? 10 : 4;
-}
-
-const NONE_DIVISOR = Number(globalThis.process?.env?.NER_NDIV ?? 3);
-const PLACE_UNSUPPORTED = Number(globalThis.process?.env?.NER_PU ?? 0.4);
-const CUE_FACTOR = Number(globalThis.process?.env?.NER_CUE ?? 2);
-const HEAD_FACTOR = Number(globalThis.process?.env?.NER_HEAD ?? 30);
-
-function longestKey(c: Cluster): string {
-  let best = '';
-  for (const o of c.occs) if (!o.cand.nested && words(o.key).length > words(best).length) best = o.key;
-  return best || (c.occs[0]?.key ?? '');
-}
-
-function clusterProbs(c: Cluster, text: string, toks: Token[]): number[] {
-  const own = c.occs.filter((o) => !o.cand.nested);
-  const occs = own.length ? own : c.occs;
-  const p = new Array<number>(CLASSES.length).fill(0);
-  for (const o of occs) for (let k = 0; k < p.length; k++) p[k]! += Math.exp(o.logp[k]!) / occs.length;
-  if (c.entry) p[c.entry.kind === 'group' ? 1 : 2]! *= gazetteerFactor(c.entry);
-  if (occs.some((o) => o.cand.titled)) p[3]! *= 20;
-  // The head word of the full name is the strongest cue ("Municipality of X", "X Journal").
-  const head = headWord(words(longestKey(c)));
-  // A country is a place whatever its last word ("Soviet Union", "United Kingdom").
-  const country = !!c.entry && c.entry.kind === 'place' && gazetteerClass(c.entry) === 'country';
-  const gh = GROUP_HEADS.has(head) && !country;
-  const ph = PLACE_HEADS.has(head);
-  if (gh) p[1]! *= ph ? 2 : HEAD_FACTOR;
-  if (ph) p[2]! *= gh ? 2 : HEAD_FACTOR;
-  // A group word inside the name: "Vrije Universiteit Amsterdam", "Leiden University Libraries".
-  const inner = words(longestKey(c)).slice(0, -1);
-  if (!gh && !ph && inner.some((w) => GROUP_HEADS.has(w))) p[1]! *= Math.sqrt(HEAD_FACTOR);
-  if (gh || ph || c.entry) p[0]! /= NONE_DIVISOR;
-  if (OTHER_HEADS.has(head) && !gh && !ph && !c.entry) p[0]! *= HEAD_FACTOR;
-  // Places need evidence beyond the model: a gazetteer entry, a place word, or a multi-word name.
-  if (!c.entry && !ph && words(longestKey(c)).length === 1) p[2]! *= PLACE_UNSUPPORTED;
-  // A bare acronym nobody spells out, a word seen only opening sentences: likely not a name.
-  // What the story says around the mentions.
-  const cue = cues(
-    text,
-    toks,
-    occs.map((o) => o.cand),
-  );
-  for (let k = 0; k < 3; k++) p[k + 1]! *= Math.pow(CUE_FACTOR, Math.min(3, cue[k]!));
-  const acro = occs.every((o) => acronymLetters(o.cand.text));
-  if (acro && !c.entry && c.occs.length === occs.length) p[0]! *= 3;
-  if (!c.entry && occs.every((o) => o.sentStartOnly)) p[0]! *= 10;
-  // "Freemasonry", "Christianity", "Western": doctrines, qualities and directions are not groups or places.
-  const lk = longestKey(c);
-  if (!c.entry && !gh && !ph && words(lk).length === 1 && /(?:ism|ity|ry|ology|ern|ic|al)$/.test(lk))
-    p[0]! *= 5;
-  if (occs.some((o) => o.definedLowercase)) p[0]! *= 20;
-  const z = p.reduce((x, y) => x + y, 0);
-  return p.map((x) => x / z);
-}
-
-function kindOf(c: Cluster): { kind: EntityKind; confidence: number } {
-  if (c.kind) return c.kind;
-  const p = clusterProbs(c, c.text, c.toks);
-  if (p[0]! > NONE_THRESHOLD) return (c.kind = { kind: 'other', confidence: p[0]! });
-  let best = 1;
-  for (let k = 2; k < p.length; k++) if (p[k]! > p[best]!) best = k;
-  const kind: EntityKind = best === 1 ? 'group' : best === 2 ? 'place' : 'person';
-  return (c.kind = { kind, confidence: p[best]! / (1 - p[0]! || 1) });
 }
 
 /** The form a note is named by: the longest full form, never an acronym when a full form exists. */

@@ -1,0 +1,126 @@
+/**
+ * Typing a cluster of forms: group, place, person or not a name at all. The model's view of each
+ * mention is weighed with what it cannot learn from 79 documents: the gazetteer, head words and cues.
+ */
+import type { GazetteerEntry } from '../knowledge/gazetteer';
+import type { EntityKind } from '../types';
+import { acronymLetters } from './acronym';
+import { gazetteerClass } from './analyse';
+import type { Candidate } from './candidates';
+import { cues } from './cues';
+import { headWord } from './features';
+import { GROUP_HEADS, OTHER_HEADS, PLACE_HEADS } from './lexicon';
+import { CLASSES } from './model';
+import type { Token } from './tokens';
+
+/** One occurrence of a name in the text. */
+export interface Occurrence {
+  cand: Candidate;
+  key: string;
+  /** Class log-probabilities from the model, in CLASSES order. */
+  logp: number[];
+  /** Single capitalised word at the start of a sentence: its capital proves nothing. */
+  sentStartOnly: boolean;
+  /** An acronym defined by lowercase words ("compact fluorescent lamps (CFLs)"): a term, not a name. */
+  definedLowercase: boolean;
+}
+
+/** Forms grouped as one entity while recognition runs. */
+export interface Cluster {
+  occs: Occurrence[];
+  demonyms: Candidate[];
+  entry: GazetteerEntry | null;
+  alive: boolean;
+  /** The analysed text, for the cues around mentions. */
+  text: string;
+  toks: Token[];
+  /** Memoised type; cleared when the cluster grows. */
+  kind?: { kind: EntityKind; confidence: number } | undefined;
+}
+
+/** The words of a name key. */
+export const words = (key: string): string[] => key.split(' ').filter(Boolean);
+/** Above this mean probability of "not a name", a cluster is dropped. */
+const NONE_THRESHOLD = 0.6;
+
+/** How much a gazetteer entry multiplies the odds of its kind: countries are near certain, towns may be surnames. */
+const GAZ_SCALE = 0.5;
+function gazetteerFactor(e: GazetteerEntry): number {
+  return Math.pow(gazetteerFactor0(e), GAZ_SCALE);
+}
+function gazetteerFactor0(e: GazetteerEntry): number {
+  if (e.kind === 'group') return 20;
+  if (e.subtype === 'country' || e.subtype === 'territory') return 200;
+  if (e.subtype === 'region') return 15;
+  const pop = e.population ?? 0;
+  return pop >= 1e6 ? 30 : pop >= 1e5 ? 10 : 4;
+}
+
+const NONE_DIVISOR = 3;
+const PLACE_UNSUPPORTED = 0.4;
+const CUE_FACTOR = 2;
+const HEAD_FACTOR = 30;
+
+/** The longest form of a cluster that stands on its own. */
+export function longestKey(c: Cluster): string {
+  let best = '';
+  for (const o of c.occs) if (!o.cand.nested && words(o.key).length > words(best).length) best = o.key;
+  return best || (c.occs[0]?.key ?? '');
+}
+
+/**
+ * Class probabilities [none, group, place, person] of a cluster: the model's mean over its mentions,
+ * weighed with the gazetteer, the head word of the name and what the story says around it.
+ */
+function clusterProbs(c: Cluster, text: string, toks: Token[]): number[] {
+  const own = c.occs.filter((o) => !o.cand.nested);
+  const occs = own.length ? own : c.occs;
+  const p = new Array<number>(CLASSES.length).fill(0);
+  for (const o of occs) for (let k = 0; k < p.length; k++) p[k]! += Math.exp(o.logp[k]!) / occs.length;
+  if (c.entry) p[c.entry.kind === 'group' ? 1 : 2]! *= gazetteerFactor(c.entry);
+  if (occs.some((o) => o.cand.titled)) p[3]! *= 20;
+  // The head word of the full name is the strongest cue ("Municipality of X", "X Journal").
+  const head = headWord(words(longestKey(c)));
+  // A country is a place whatever its last word ("Soviet Union", "United Kingdom").
+  const country = !!c.entry && c.entry.kind === 'place' && gazetteerClass(c.entry) === 'country';
+  const gh = GROUP_HEADS.has(head) && !country;
+  const ph = PLACE_HEADS.has(head);
+  if (gh) p[1]! *= ph ? 2 : HEAD_FACTOR;
+  if (ph) p[2]! *= gh ? 2 : HEAD_FACTOR;
+  // A group word inside the name: "Vrije Universiteit Amsterdam", "Leiden University Libraries".
+  const inner = words(longestKey(c)).slice(0, -1);
+  if (!gh && !ph && inner.some((w) => GROUP_HEADS.has(w))) p[1]! *= Math.sqrt(HEAD_FACTOR);
+  if (gh || ph || c.entry) p[0]! /= NONE_DIVISOR;
+  if (OTHER_HEADS.has(head) && !gh && !ph && !c.entry) p[0]! *= HEAD_FACTOR;
+  // Places need evidence beyond the model: a gazetteer entry, a place word, or a multi-word name.
+  if (!c.entry && !ph && words(longestKey(c)).length === 1) p[2]! *= PLACE_UNSUPPORTED;
+  // What the story says around the mentions.
+  const cue = cues(
+    text,
+    toks,
+    occs.map((o) => o.cand),
+  );
+  for (let k = 0; k < 3; k++) p[k + 1]! *= Math.pow(CUE_FACTOR, Math.min(3, cue[k]!));
+  // A bare acronym nobody spells out, a word seen only opening sentences: likely not a name.
+  const acro = occs.every((o) => acronymLetters(o.cand.text));
+  if (acro && !c.entry && c.occs.length === occs.length) p[0]! *= 3;
+  if (!c.entry && occs.every((o) => o.sentStartOnly)) p[0]! *= 10;
+  // "Freemasonry", "Christianity", "Western": doctrines, qualities and directions are not groups or places.
+  const lk = longestKey(c);
+  if (!c.entry && !gh && !ph && words(lk).length === 1 && /(?:ism|ity|ry|ology|ern|ic|al)$/.test(lk))
+    p[0]! *= 5;
+  if (occs.some((o) => o.definedLowercase)) p[0]! *= 20;
+  const z = p.reduce((x, y) => x + y, 0);
+  return p.map((x) => x / z);
+}
+
+/** The cluster's type and the confidence in it, memoised until the cluster grows. */
+export function kindOf(c: Cluster): { kind: EntityKind; confidence: number } {
+  if (c.kind) return c.kind;
+  const p = clusterProbs(c, c.text, c.toks);
+  if (p[0]! > NONE_THRESHOLD) return (c.kind = { kind: 'other', confidence: p[0]! });
+  let best = 1;
+  for (let k = 2; k < p.length; k++) if (p[k]! > p[best]!) best = k;
+  const kind: EntityKind = best === 1 ? 'group' : best === 2 ? 'place' : 'person';
+  return (c.kind = { kind, confidence: p[best]! / (1 - p[0]! || 1) });
+}
