@@ -218,6 +218,21 @@ export default [
     },
   },
   {
+    name: '"Open in tab" opens the reader page for the same tab',
+    async run(ctx) {
+      const f = ctx.server.fixtures.get(ARTICLE);
+      const { popup, tabId } = await openReaderOn(ctx, ctx.server.urlOf(ARTICLE));
+      await waitForArticle(popup, f.title);
+      await clickFirst(popup, 'button', '^Open in tab$');
+      const readerUrl = `${ctx.driver.extensionBase}reader/index.html?tab=${tabId}`;
+      const id = await ctx.driver.tabIdOf(readerUrl);
+      assert.ok(Number.isInteger(id), 'a reader tab for the same page is open');
+      // The suite closes only the pages it opened; this one the extension opened.
+      const helper = await ctx.openExtensionPage('options/index.html');
+      await helper.evaluate((tab) => (globalThis.browser ?? globalThis.chrome).tabs.remove(tab), id);
+    },
+  },
+  {
     name: 'screenshots: popup and tab reader in light and dark',
     timeout: 90000,
     async run(ctx) {
