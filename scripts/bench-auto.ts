@@ -89,6 +89,20 @@ for (const [key, byType] of Object.entries(table)) {
   const nonArticles = types.filter((t) => t !== 'article').reduce((n, t) => n + byType[t]!.pages, 0);
   console.log(`${label.padEnd(22)}${cells.join('')}${pad(`${falseOpens}/${nonArticles}`, 13)}`);
 }
+// The score range in auto-decision.ts is an operating point on this curve; re-derive it whenever the
+// detector is refitted (its scores may be calibrated differently).
+console.log('\n"any article" mode, by score threshold: articles opened / false opens (non-article pages)');
+const arts = rows.filter((r) => r.type === 'article');
+const others = rows.filter((r) => r.type !== 'article');
+for (const th of [0.5, 0.6, 0.7, 0.75, 0.8, 0.84, 0.88, 0.9, 0.93, 0.95, 0.98]) {
+  const opens = (r: Row): boolean => r.detection.isArticle && r.detection.score >= th;
+  const a = arts.filter(opens).length;
+  const f = others.filter(opens).length;
+  console.log(
+    `  ≥${th.toFixed(2)}  ${pad(a, 4)}/${arts.length} (${((100 * a) / Math.max(1, arts.length)).toFixed(1)}%)  ` +
+      `${pad(f, 3)}/${others.length} (${((100 * f) / Math.max(1, others.length)).toFixed(1)}%)`,
+  );
+}
 const ms = rows.map((r) => r.ms).sort((a, b) => a - b);
 const q = (p: number): number => ms[Math.min(ms.length - 1, Math.floor(p * ms.length))] ?? 0;
 console.log(
