@@ -32,7 +32,7 @@ const round2 = (x: number): number => Math.round(x * 100) / 100;
 const isLatinText = (s: string): boolean => /^[\p{Script=Latin}\s'’.\-(),&]+$/u.test(s);
 
 function readCountryTable(
-  path: string,
+  text: string,
 ): Map<string, { wp: string; q: string; names: string[]; demonyms: string[] }> {
   const table = new Map<string, { wp: string; q: string; names: string[]; demonyms: string[] }>();
   for (const line of text.split('\n')) {
