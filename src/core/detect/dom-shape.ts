@@ -51,6 +51,10 @@ export interface DomShape {
   firstLongParagraph: string;
   /** Short texts that are phone numbers: the mark of service and shop pages. */
   phones: number;
+  /** Nodes the structured-data reader needs, collected on the way so it does not query the DOM again. */
+  ldScripts: Element[];
+  metas: Element[];
+  itemTypes: string[];
   /** The first few thousand characters of paragraph text, for cheap wording cues. */
   sample: string;
 }
@@ -68,17 +72,7 @@ interface Sub {
   hasParagraph: boolean;
 }
 
-const SKIP = new Set([
-  'SCRIPT',
-  'STYLE',
-  'NOSCRIPT',
-  'TEMPLATE',
-  'SVG',
-  'IFRAME',
-  'HEAD',
-  'SELECT',
-  'OBJECT',
-]);
+const SKIP = new Set(['STYLE', 'TEMPLATE', 'SVG', 'IFRAME', 'HEAD', 'SELECT', 'OBJECT']);
 const HEADINGS = new Set(['H1', 'H2', 'H3', 'H4', 'H5', 'H6']);
 const BLOCKS = new Set([
   'P',
@@ -140,7 +134,17 @@ const SAMPLE = 4000;
 const PHONE_TEXT = /(?:^|[^\d])(?:\+?\d{1,3}[\s.-]?)?\(?\d{3}\)?[\s.-]\d{3}[\s.-]\d{4}(?:$|[^\d])/;
 const SHARE_CLASS = /share|social/i;
 
-/** Walks `doc.body` once and returns the raw DOM shape. */
+/** Head children the structured-data reader needs (the head is flat: no walk needed). */
+function collectHead(head: Element, s: DomShape): void {
+  for (let n = head.firstElementChild; n; n = n.nextElementSibling) {
+    const tag = n.tagName.toUpperCase();
+    if (tag === 'META') s.metas.push(n);
+    else if (tag === 'SCRIPT' && (n.getAttribute('type') ?? '').toLowerCase() === 'application/ld+json')
+      s.ldScripts.push(n);
+  }
+}
+
+/** Walks the document once and returns the raw DOM shape. */
 export function measureDom(doc: Document): DomShape {
   const s: DomShape = {
     textLen: 0,
@@ -182,13 +186,15 @@ export function measureDom(doc: Document): DomShape {
     firstLongParagraph: '',
     sample: '',
     phones: 0,
+    ldScripts: [],
+    metas: [],
+    itemTypes: [],
   };
-  const root = doc.body ?? doc.documentElement;
-  if (!root) return s;
   const byParent = new Map<Element, { text: number; count: number }>();
   let inLink = 0;
   let inLi = 0;
   let inNav = 0;
+  let itemTypesLeft = 50;
 
   const walk = (el: Element): Sub => {
     const tag = el.tagName.toUpperCase();
@@ -272,6 +278,8 @@ export function measureDom(doc: Document): DomShape {
     let brs = 0;
     for (let n = el.firstChild; n; n = n.nextSibling) {
       if (n.nodeType === 3) {
+        // Browsers keep <noscript> content as raw markup text; only linkedom parses it into elements.
+        if (tag === 'NOSCRIPT') continue;
         const raw = n.nodeValue ?? '';
         if (raw.length === 0) continue;
         // trim() only: collapsing inner whitespace would allocate a string per text node for little gain.
@@ -305,8 +313,27 @@ export function measureDom(doc: Document): DomShape {
         brs++;
         continue;
       }
+      if (ctag === 'SCRIPT') {
+        if ((child.getAttribute('type') ?? '').toLowerCase() === 'application/ld+json')
+          s.ldScripts.push(child);
+        continue;
+      }
+      if (ctag === 'META') {
+        s.metas.push(child);
+        continue;
+      }
+      if (ctag === 'HEAD') {
+        collectHead(child, s);
+        continue;
+      }
       if (SKIP.has(ctag) || child.hasAttribute('hidden') || child.getAttribute('aria-hidden') === 'true')
         continue;
+      const style = child.getAttribute('style');
+      if (style && /display\s*:\s*none/i.test(style)) continue;
+      if (itemTypesLeft > 0 && child.hasAttribute('itemtype')) {
+        itemTypesLeft--;
+        s.itemTypes.push(child.getAttribute('itemtype') ?? '');
+      }
       const c = walk(child);
       sub.text += c.text;
       sub.link += c.link;
@@ -352,7 +379,12 @@ export function measureDom(doc: Document): DomShape {
       s.h1Text = (el.textContent ?? '').replace(/\s+/g, ' ').trim().slice(0, 300);
 
     const block = tag === 'P' || tag === 'PRE' || tag === 'ARTICLE' || (tag === 'DIV' && brs > 0);
-    if (block && sub.text >= 140 && inLi === 0 && !(UNLIKELY.test(cls) && !MAYBE.test(cls))) {
+    if (
+      block &&
+      sub.text >= 140 &&
+      (inLi === 0 || tag !== 'P') &&
+      !(UNLIKELY.test(cls) && !MAYBE.test(cls))
+    ) {
       s.readerSum += Math.sqrt(sub.text - 140);
     }
     const paragraphLike = tag === 'P' || (PARAGRAPH_HOSTS.has(tag) && (brs > 1 || !sub.hasBlock));
@@ -379,9 +411,15 @@ export function measureDom(doc: Document): DomShape {
     return sub;
   };
 
-  const top = walk(root);
-  s.textLen = top.text;
-  s.linkTextLen = top.link;
+  // Every top-level element, not just doc.body or doc.documentElement: malformed pages parse under linkedom
+  // into several <body> elements, or a stray <script> before <html> becomes the documentElement.
+  // (childNodes, not firstChild/nextSibling: linkedom's doctype node has no nextSibling.)
+  for (const n of Array.from(doc.childNodes)) {
+    if (n.nodeType !== 1) continue;
+    const top = walk(n as Element);
+    s.textLen += top.text;
+    s.linkTextLen += top.link;
+  }
   for (const e of byParent.values()) {
     if (e.text > s.densestText) {
       s.densestText = e.text;

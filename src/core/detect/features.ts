@@ -123,9 +123,9 @@ const words = (s: string) => (s.match(/[\p{L}\p{N}]+/gu) ?? []).length;
 
 /** Gathers the evidence for `doc` (never mutates it). `url` may be null when unknown. */
 export function gatherEvidence(doc: Document, url: string | null): Evidence {
-  const structured = readStructured(doc);
-  const u = readUrl(url);
   const dom = measureDom(doc);
+  const structured = readStructured(doc, dom);
+  const u = readUrl(url);
   let readerable = false;
   try {
     readerable = isProbablyReaderable(doc);

@@ -102,7 +102,10 @@ function readTemplate(doc: Document): Structured['template'] {
 }
 
 /** Reads the JSON-LD scripts, meta tags and top-level microdata of `doc`. */
-export function readStructured(doc: Document): Structured {
+export function readStructured(
+  doc: Document,
+  found?: { ldScripts: Element[]; metas: Element[]; itemTypes: string[] },
+): Structured {
   const s: Structured = {
     types: new Set(),
     ogType: '',
@@ -115,7 +118,8 @@ export function readStructured(doc: Document): Structured {
     template: readTemplate(doc),
   };
   const budget = { n: MAX_NODES, dated: false };
-  for (const script of Array.from(doc.querySelectorAll('script[type="application/ld+json"]'))) {
+  const scripts = found?.ldScripts ?? Array.from(doc.querySelectorAll('script[type="application/ld+json"]'));
+  for (const script of scripts) {
     const text = script.textContent ?? '';
     if (text.length > 500_000) continue;
     try {
@@ -125,7 +129,7 @@ export function readStructured(doc: Document): Structured {
     }
   }
   s.ldDate = budget.dated;
-  for (const meta of Array.from(doc.querySelectorAll('meta'))) {
+  for (const meta of found?.metas ?? Array.from(doc.querySelectorAll('meta'))) {
     const key = (meta.getAttribute('property') ?? meta.getAttribute('name') ?? '').toLowerCase();
     if (!key) continue;
     const content = (meta.getAttribute('content') ?? '').trim();
@@ -141,8 +145,13 @@ export function readStructured(doc: Document): Structured {
     else if (key === 'author' || key === 'article:author') s.hasAuthorMeta ||= content.length > 0;
     else if (key === 'og:site_name') s.siteName = content;
   }
-  for (const el of Array.from(doc.querySelectorAll('[itemtype]')).slice(0, 50)) {
-    const m = /schema\.org\/(\w+)/.exec(el.getAttribute('itemtype') ?? '');
+  const itemTypes =
+    found?.itemTypes ??
+    Array.from(doc.querySelectorAll('[itemtype]'))
+      .slice(0, 50)
+      .map((el) => el.getAttribute('itemtype') ?? '');
+  for (const itemType of itemTypes) {
+    const m = /schema\.org\/(\w+)/.exec(itemType);
     if (m?.[1]) s.types.add(m[1]);
   }
   return s;
