@@ -32,7 +32,15 @@ export default defineConfig(({ mode }): UserConfig => {
     case 'reader':
       return classic('src/content/reader.ts', 'content/reader.js');
     case 'auto':
-      return classic('src/content/auto.ts', 'content/auto.js');
+      // Detection needs only isProbablyReaderable; keep the rest of Readability out of this small script.
+      return {
+        ...classic('src/content/auto.ts', 'content/auto.js'),
+        resolve: {
+          alias: [
+            { find: /^@mozilla\/readability$/, replacement: resolve(root, 'src/content/readerable-only.ts') },
+          ],
+        },
+      };
     case 'overlay':
       return { ...classic('src/content/overlay/index.ts', 'content/overlay.js'), plugins: [preact()] };
     case 'cli':
