@@ -81,10 +81,11 @@ export function createWikiClient(opts: WikiClientOptions): WikiClient {
   /** Cached lookup: the switch is checked first, so "off" means no request and no cache write. */
   const cached = async <T>(key: string, load: () => Promise<T>, isEmpty: (v: T) => boolean): Promise<T> => {
     if (!(await enabled())) throw new WikiError('off', 'online lookups are switched off');
-    const hit = await cache.get<T>(key);
+    // A broken or full cache (storage quota) costs a request, never the lookup.
+    const hit = await cache.get<T>(key).catch(() => undefined);
     if (hit !== undefined) return hit;
     const value = await load();
-    await cache.set(key, value, isEmpty(value) ? missingTtl : ttl);
+    await cache.set(key, value, isEmpty(value) ? missingTtl : ttl).catch(() => undefined);
     return value;
   };
 

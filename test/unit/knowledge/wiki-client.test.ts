@@ -222,6 +222,16 @@ describe('switch and cache', () => {
     expect(wiki.requests).toHaveLength(1);
   });
 
+  it('still answers when the storage behind the cache fails (quota exceeded)', async () => {
+    const failing = {
+      get: () => Promise.reject(new Error('storage unavailable')),
+      set: () => Promise.reject(new Error('QUOTA_BYTES quota exceeded')),
+      remove: () => Promise.resolve(),
+    };
+    const s = await client({ cache: new StorageCache(failing) }).c.summary('Kastrel');
+    expect(s.status).toBe('ok');
+  });
+
   it('does not cache failures', async () => {
     wiki.setMode({ kind: 'malformed' });
     const { c } = client();
