@@ -19,8 +19,9 @@
  * asserts that the script is unregistered and that the page no longer opens, and reports the refusal.
  */
 import { execFileSync } from 'node:child_process';
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { launchBrowser } from './lib/driver.mjs';
 import { startFixtureServer } from './lib/server.mjs';
 import { makeTestDist } from './lib/test-dist.mjs';
@@ -33,6 +34,8 @@ import {
   setFile,
 } from './auto-steps.mjs';
 
+/** Screenshots (not committed), next to the other e2e output. */
+const OUTPUT = join(dirname(fileURLToPath(import.meta.url)), 'output');
 const ARTICLE = 'wp-news-article';
 const LISTING = 'news-home';
 const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
@@ -161,7 +164,12 @@ async function runIn(name, server) {
         const keys = await article.evaluate(() => window.__pageKeys);
         assert(!keys.includes('j'), `the page saw no key typed in the reader (${keys})`);
         const after = await article.evaluate(() => document.documentElement.outerHTML);
-        assert(after === pristine, 'document HTML after Esc equals the HTML without Lede');
+        if (after !== pristine) {
+          let i = 0;
+          while (i < after.length && after[i] === pristine[i]) i++;
+          const show = (t) => JSON.stringify(t.slice(Math.max(0, i - 80), i + 120));
+          throw new Error(`page HTML changed at ${i}: before ${show(pristine)} after ${show(after)}`);
+        }
         assert((await article.url()) === articleUrl, 'still on the article');
       },
     );
@@ -225,6 +233,10 @@ async function runIn(name, server) {
           const para = root.querySelector('.lede-body p') ?? root.querySelector('article p');
           return parseFloat(getComputedStyle(para).fontSize);
         });
+      // Screenshots only here: Playwright's screenshot can leave marks on the page (style=""), which
+      // would spoil the exact-HTML comparison of the Esc step.
+      mkdirSync(OUTPUT, { recursive: true });
+      await article.screenshot(join(OUTPUT, `${name}-auto-overlay.png`));
       const before = await size(article);
       const target = before >= 30 ? 20 : 30;
       await options.evaluate((v) => {
