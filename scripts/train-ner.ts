@@ -30,12 +30,14 @@ const opt = (name: string, dflt: number): number => {
   const i = args.indexOf(name);
   return i >= 0 ? Number(args[i + 1]) : dflt;
 };
-const valued = new Set(['--out', '--l2', '--epochs', '--holdout', '--min-count', '--decay', '--lr']);
+const valued = new Set(['--out', '--l2', '--epochs', '--holdout', '--min-count', '--decay', '--lr', '--fold']);
 const input =
   args.find((a, i) => !a.startsWith('--') && !valued.has(args[i - 1] ?? '')) ??
   '../shared/bench/gum/train.json';
 /** For cross-validation: leave out every Nth document (0 = train on all). */
 const holdout = opt('--holdout', 0);
+/** Which residue class is held out (0 … holdout-1). */
+const fold = opt('--fold', 0);
 if (/\b(dev|test)\.json$/.test(input)) throw new Error('refusing to train on a dev or test split');
 /** Trained with the bundled gazetteer, as the CLI and the extension run it (--no-gazetteer: without). */
 const gazetteer = args.includes('--no-gazetteer') ? undefined : loadGazetteer();
@@ -70,8 +72,8 @@ function label(text: string, doc: GumDoc, cs: number, ce: number): number {
 }
 
 const allDocs = (JSON.parse(fs.readFileSync(input, 'utf8')) as { docs: GumDoc[] }).docs;
-const docs = allDocs.filter((_, i) => !holdout || i % holdout !== 0);
-const heldOut = allDocs.filter((_, i) => holdout && i % holdout === 0);
+const docs = allDocs.filter((_, i) => !holdout || i % holdout !== fold);
+const heldOut = allDocs.filter((_, i) => holdout && i % holdout === fold);
 function examples(list: GumDoc[]): { f: string[]; y: number }[] {
   const out: { f: string[]; y: number }[] = [];
   for (const doc of list) {

@@ -60,6 +60,14 @@ const NONE_DIVISOR = 3;
 const PLACE_UNSUPPORTED = 0.4;
 const CUE_FACTOR = 2;
 const HEAD_FACTOR = 30;
+const PERSON_SHAPE_FACTOR = 3;
+
+/** Two or three plain capitalised words, as the story writes them. */
+function personShape(key: string, occs: Occurrence[]): boolean {
+  const n = words(key).length;
+  const o = occs.find((x) => x.key === key);
+  return n >= 2 && n <= 3 && !!o && o.cand.text.split(/\s+/).every((w) => /^\p{Lu}[\p{Ll}'’-]+$/u.test(w));
+}
 
 /** The longest form of a cluster that stands on its own. */
 export function longestKey(c: Cluster): string {
@@ -92,6 +100,11 @@ function clusterProbs(c: Cluster, text: string, toks: Token[]): number[] {
   if (!gh && !ph && inner.some((w) => GROUP_HEADS.has(w))) p[1]! *= Math.sqrt(HEAD_FACTOR);
   if (gh || ph || c.entry) p[0]! /= NONE_DIVISOR;
   if (OTHER_HEADS.has(head) && !gh && !ph && !c.entry) p[0]! *= HEAD_FACTOR;
+  // "Ansel Adams", "Jeff Rathke": plain words nobody lists are a person unless the story says otherwise.
+  if (!c.entry && !gh && !ph && personShape(longestKey(c), occs)) {
+    p[3]! *= PERSON_SHAPE_FACTOR;
+    p[2]! /= PERSON_SHAPE_FACTOR;
+  }
   // Places need evidence beyond the model: a gazetteer entry, a place word, or a multi-word name.
   if (!c.entry && !ph && words(longestKey(c)).length === 1) p[2]! *= PLACE_UNSUPPORTED;
   // What the story says around the mentions.

@@ -88,6 +88,11 @@ export function candidateFeatures(toks: Token[], c: Candidate, key: string, stat
     f.push(...g);
     if (!g.length) f.push('gaz-none');
   }
+  // Two or three plain capitalised words that no list knows: the usual shape of a person's name.
+  const plain = words.every(
+    (w) => /^\p{Lu}[\p{Ll}'’-]+$/u.test(w.text) && !GROUP_HEADS.has(w.low) && !PLACE_HEADS.has(w.low),
+  );
+  if (n >= 2 && n <= 3 && plain && !(stats.gaz.get(key) ?? []).length) f.push('person-shape');
   const kc = stats.keyCount.get(key) ?? 1;
   f.push('count=' + (kc >= 4 ? 'many' : kc >= 2 ? 'some' : 'one'));
   const p1 = wordAt(toks, c.from - 1);

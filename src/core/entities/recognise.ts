@@ -79,8 +79,13 @@ export function recognise(text: string, gazetteer?: Gazetteer, pre?: Analysis): 
   });
   const merge = (into: Cluster, from: Cluster) => {
     if (into === from || !from.alive) return;
+    // A surname that is also a town ("Adams") must not make "Ansel Adams" a place: the entry of a
+    // merged form counts only when it agrees with what the cluster already is.
+    if (!into.entry && from.entry) {
+      const k = kindOf(into).kind;
+      if (k === 'other' || k === from.entry.kind) into.entry = from.entry;
+    }
     into.occs.push(...from.occs);
-    into.entry ??= from.entry;
     into.kind = undefined;
     from.alive = false;
     for (const o of from.occs) byKey.set(o.key, into);
