@@ -36,7 +36,6 @@ export function OverlayShell({ api, ctx, onClose, onNotNow }: ShellProps) {
   return (
     <div class="lede-ov-frame" data-theme={frameTheme(theme)}>
       <div class="lede-ov-bar" role="toolbar" aria-label={t('overlayToolbar')}>
-        <span class="lede-ov-brand">Lede</span>
         <button type="button" aria-expanded={why} data-lede="why" onClick={() => setWhy(!why)}>
           {t('overlayWhy')}
         </button>
