@@ -95,7 +95,7 @@ export function findCandidates(toks: Token[], text: string, cases: CaseCounts): 
         // "Centre for Control", but not "Lydia Buchtmann for Food Standards"; "and" only inside "X of A and B".
         const ok =
           isNameWord(toks[k]) &&
-          (t!.low !== 'and' || hasPrep) &&
+          (t!.low !== 'and' || (hasPrep && !secondName(toks, k))) &&
           (t!.low !== 'for' || GROUP_HEADS.has(prev.low)) &&
           !(t!.low === 'of' && FIRST_NAMES.has(toks[i]!.low) && !GROUP_HEADS.has(prev.low));
         if (ok && toks[k]!.paragraph === toks[i]!.paragraph) {
@@ -110,6 +110,22 @@ export function findCandidates(toks: Token[], text: string, cases: CaseCounts): 
     i = j;
   }
   return out;
+}
+
+/** Heads that end a complete institution's name. */
+const STRONG_HEADS = new Set(['university', 'institute', 'college', 'school', 'company', 'party', 'ministry', 'council', 'bank', 'magazine', 'newspaper']); // prettier-ignore
+
+/**
+ * After "and", does a second full name begin ("… of Technology and Colorado State University",
+ * "… of Rolling Stone and Carlo De Benedetti of Italy")? Then "and" separates two names.
+ */
+function secondName(toks: Token[], k: number): boolean {
+  if (FIRST_NAMES.has(toks[k]!.low)) return true;
+  for (let m = k; m < toks.length && (isNameWord(toks[m]) || isConnector(toks[m])); m++) {
+    if (STRONG_HEADS.has(toks[m]!.low)) return true;
+    if (isConnector(toks[m]) && toks[m]!.low === 'of' && m > k) return true;
+  }
+  return false;
 }
 
 function isHeadWord(t: Token): boolean {

@@ -117,7 +117,10 @@ function clusterProbs(c: Cluster, text: string, toks: Token[]): number[] {
   // A bare acronym nobody spells out, a word seen only opening sentences: likely not a name.
   const acro = occs.every((o) => acronymLetters(o.cand.text));
   if (acro && !c.entry && c.occs.length === occs.length) p[0]! *= 3;
-  if (!c.entry && occs.every((o) => o.sentStartOnly)) p[0]! *= 10;
+  // "Let", "Buy", "Come" open sentences and are towns somewhere: only a well-known place counts there.
+  const known =
+    !!c.entry && ['country', 'region', 'city-1m', 'city-100k', 'group'].includes(gazetteerClass(c.entry));
+  if (!known && occs.every((o) => o.sentStartOnly)) p[0]! *= 10;
   // "Freemasonry", "Christianity", "Western": doctrines, qualities and directions are not groups or places.
   const lk = longestKey(c);
   if (!c.entry && !gh && !ph && words(lk).length === 1 && /(?:ism|ity|ry|ology|ern|ic|al)$/.test(lk))

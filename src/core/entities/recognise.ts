@@ -54,8 +54,11 @@ export function recognise(text: string, gazetteer?: Gazetteer, pre?: Analysis): 
     if (single && !cand.nested) {
       const place = findDemonym(cand.text, gazetteer);
       // A gazetteer demonym is a reference to its place; a guessed one only when the model agrees.
+      // "German" is Germany's, even if some town is called German; "Jordan" stays the country.
       const asDemonym = place
-        ? !gazetteer?.lookup(cand.text).length
+        ? !(gazetteer?.lookup(cand.text) ?? []).some(
+            (e) => e.kind === 'group' || gazetteerClass(e) === 'country',
+          )
         : logp[0]! > Math.max(logp[1]!, logp[2]!);
       if (place !== undefined && asDemonym) {
         demonymCands.push({ cand, place });
