@@ -11,7 +11,7 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import { BROWSERS } from './lib/driver.mjs';
 import { startFixtureServer } from './lib/server.mjs';
 import { runSuite } from './lib/suite.mjs';
-import { makeTestDist } from './lib/test-dist.mjs';
+import { makeTestDist, TEST_HOST_PERMISSIONS } from './lib/test-dist.mjs';
 
 const HERE = dirname(fileURLToPath(import.meta.url));
 const ROOT = resolve(HERE, '../..');
@@ -70,7 +70,7 @@ async function main() {
   });
   console.log(`e2e: ${tests.length} tests, fixtures at ${server.origin}, extension copy at ${testDist.dir}`);
   console.log(
-    'e2e: the copy differs from dist/ only by host_permissions ["http://127.0.0.1/*"] (stands in for activeTab)',
+    `e2e: the copy differs from dist/ only by host_permissions ${JSON.stringify(TEST_HOST_PERMISSIONS)} (for activeTab)`,
   );
   let passed = 0;
   let failed = 0;

@@ -7,6 +7,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium } from 'playwright-core';
 import { wrapPage, withTimeout } from './page.mjs';
+import { SITE_HOST } from './server.mjs';
 import { findTabId } from './tabs.mjs';
 
 export const CHROMIUM_PATH = process.env.LEDE_CHROMIUM ?? '/usr/bin/chromium';
@@ -28,6 +29,9 @@ export async function launchChromium({ extensionDir, headless = true, timeout = 
     '--disable-background-networking',
     '--disable-component-update',
     '--disable-sync',
+    // The fixture server's test host name resolves to it, in this browser only; plain http, no upgrade.
+    `--host-resolver-rules=MAP ${SITE_HOST} 127.0.0.1`,
+    '--disable-features=HttpsUpgrades',
     ...(headless ? ['--headless'] : []),
   ];
   let context;

@@ -7,6 +7,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import puppeteer from 'puppeteer-core';
 import { wrapPage, withTimeout } from './page.mjs';
+import { SITE_HOST } from './server.mjs';
 import { findTabId } from './tabs.mjs';
 
 export const FIREFOX_PATH = process.env.LEDE_FIREFOX ?? '/usr/bin/firefox-esr';
@@ -37,6 +38,10 @@ export async function launchFirefox({ extensionDir, headless = true, timeout = 3
       'browser.shell.checkDefaultBrowser': false,
       'datareporting.policy.dataSubmissionEnabled': false,
       'extensions.update.enabled': false,
+      // The fixture server's test host name resolves to this machine, in this browser only; plain http.
+      'network.dns.localDomains': SITE_HOST,
+      'dom.security.https_first': false,
+      'dom.security.https_first_schemeless': false,
       // Lets a test open the real toolbar popup with action.openPopup(), which otherwise needs a click.
       'extensions.openPopupWithoutUserGesture.enabled': true,
     },

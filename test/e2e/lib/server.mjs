@@ -19,12 +19,20 @@ const TYPES = {
   '.json': 'application/json',
 };
 
+/**
+ * A host name with dots, mapped to 127.0.0.1 inside the test browsers only (Chromium --host-resolver-rules,
+ * Firefox network.dns.localDomains), so pages can also be read at a real-looking address: the detector
+ * ignores URL shape on IP addresses, and some browser behaviour only shows on named hosts.
+ */
+export const SITE_HOST = 'news.lede-fixtures.example';
+
 /** The placeholder a fixture may use for the server's own origin (the hostile page's canary needs it). */
 export const ORIGIN_PLACEHOLDER = '__FIXTURE_ORIGIN__';
 
 /**
  * Starts the server. Returns its origin, the fixtures with their full URLs, the canary hits and close().
- * @returns {Promise<{origin: string, fixtures: Map<string, object>, urlOf: (name: string) => string,
+ * @returns {Promise<{origin: string, siteOrigin: string, fixtures: Map<string, object>,
+ *   urlOf: (name: string) => string, siteUrlOf: (name: string) => string,
  *   canaryHits: Array<{v: string|null, from: string|null, referer: string|null}>, close: () => Promise<void>}>}
  */
 export async function startFixtureServer() {
@@ -82,10 +90,17 @@ export async function startFixtureServer() {
     origin,
     fixtures,
     canaryHits,
+    /** http://SITE_HOST:PORT, the same server under a named host (only the test browsers resolve it). */
+    siteOrigin: `http://${SITE_HOST}:${address.port}`,
     urlOf(name) {
       const f = fixtures.get(name);
       if (!f) throw new Error(`no fixture named ${name}`);
       return origin + f.path;
+    },
+    siteUrlOf(name) {
+      const f = fixtures.get(name);
+      if (!f) throw new Error(`no fixture named ${name}`);
+      return `http://${SITE_HOST}:${address.port}${f.path}`;
     },
     close: () =>
       new Promise((resolve) => {

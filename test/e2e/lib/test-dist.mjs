@@ -1,6 +1,7 @@
 /**
  * The extension under test: a copy of dist/ in a temp folder whose manifest adds one thing,
- * `host_permissions: ["http://127.0.0.1/*"]`. That is the only difference from the shipped build.
+ * `host_permissions` for the fixture server (127.0.0.1 and its test host name). That is the only difference
+ * from the shipped build.
  * Why: the shipped extension reads a tab through `activeTab`, which only a real toolbar click or shortcut
  * grants, and automation cannot press either. The host permission stands in for that grant on the
  * fixture server's origin and nowhere else. dist/cli is left out (it is not part of the extension).
@@ -8,8 +9,9 @@
 import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve, sep } from 'node:path';
+import { SITE_HOST } from './server.mjs';
 
-export const TEST_HOST_PERMISSION = 'http://127.0.0.1/*';
+export const TEST_HOST_PERMISSIONS = ['http://127.0.0.1/*', `http://${SITE_HOST}/*`];
 
 /** Files without which the copy is not a loadable extension (e.g. copied while a build was running). */
 const ESSENTIAL = [
@@ -45,7 +47,7 @@ export function makeTestDist(distDir) {
     Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 1000);
   }
   const manifest = JSON.parse(readFileSync(join(dir, 'manifest.json'), 'utf8'));
-  manifest.host_permissions = [...new Set([...(manifest.host_permissions ?? []), TEST_HOST_PERMISSION])];
+  manifest.host_permissions = [...new Set([...(manifest.host_permissions ?? []), ...TEST_HOST_PERMISSIONS])];
   writeFileSync(join(dir, 'manifest.json'), JSON.stringify(manifest, null, 2) + '\n');
   return { dir, manifest, remove: () => rmSync(root, { recursive: true, force: true }) };
 }
