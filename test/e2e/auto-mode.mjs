@@ -19,6 +19,7 @@
  * asserts that the script is unregistered and that the page no longer opens, and reports the refusal.
  */
 import { execFileSync } from 'node:child_process';
+import { createRequire } from 'node:module';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -34,6 +35,7 @@ import {
   setFile,
 } from './auto-steps.mjs';
 
+const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 /** Screenshots (not committed), next to the other e2e output. */
 const OUTPUT = join(dirname(fileURLToPath(import.meta.url)), 'output');
 const ARTICLE = 'wp-news-article';
@@ -134,6 +136,25 @@ async function runIn(name, server) {
         };
       });
     });
+
+    if (name === 'chromium') {
+      await step('axe: no serious or critical violation in the overlay or the options page', async () => {
+        const serious = async (page, context) => {
+          await page.evaluate(AXE_SOURCE);
+          return page.evaluate(
+            async (ctx) =>
+              (await axe.run(ctx, { resultTypes: ['violations'] })).violations
+                .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+                .map((v) => `${v.id} ${JSON.stringify(v.nodes[0]?.target)}`),
+            context,
+          );
+        };
+        const inOverlay = await serious(article, { include: [['lede-overlay']] });
+        assert(inOverlay.length === 0, `overlay: ${inOverlay.join('; ')}`);
+        const inOptions = await serious(options, { include: [['body']] });
+        assert(inOptions.length === 0, `options: ${inOptions.join('; ')}`);
+      });
+    }
 
     await step('"why did this open?" shows the signals', async () => {
       await article.evaluate(() =>
