@@ -83,6 +83,11 @@ export function findCandidates(toks: Token[], text: string, cases: CaseCounts): 
         j++;
         continue;
       }
+      // "St. Petersburg", "Clyst St. Mary": the full stop of a saint or mount abbreviation stays inside.
+      if (t && t.text === '.' && /^(?:st|mt|ft|ste)$/.test(toks[j - 1]!.low) && isNameWord(toks[j + 1])) {
+        j += 1;
+        continue;
+      }
       // "King's College": a possessive inside a name that goes on to a head word.
       if (t && /^['’]s$/.test(t.text) && isNameWord(toks[j + 1]) && isHeadWord(toks[j + 1]!)) {
         j += 2;
@@ -95,7 +100,7 @@ export function findCandidates(toks: Token[], text: string, cases: CaseCounts): 
         // "Centre for Control", but not "Lydia Buchtmann for Food Standards"; "and" only inside "X of A and B".
         const ok =
           isNameWord(toks[k]) &&
-          (t!.low !== 'and' || (hasPrep && !secondName(toks, k))) &&
+          (t!.low !== 'and' || (hasPrep && !secondName(toks, k)) || headedAfterAnd(toks, i, j, k)) &&
           (t!.low !== 'for' || GROUP_HEADS.has(prev.low)) &&
           !(t!.low === 'of' && FIRST_NAMES.has(toks[i]!.low) && !GROUP_HEADS.has(prev.low));
         if (ok && toks[k]!.paragraph === toks[i]!.paragraph) {
@@ -126,6 +131,18 @@ function secondName(toks: Token[], k: number): boolean {
     if (isConnector(toks[m]) && toks[m]!.low === 'of' && m > k) return true;
   }
   return false;
+}
+
+/**
+ * "National Aeronautics and Space Administration": two words, "and", then words ending in a group's
+ * head, with no head before "and". Not "Britain and the European Union" (the article starts a new name).
+ */
+function headedAfterAnd(toks: Token[], i: number, j: number, k: number): boolean {
+  if (k !== j + 1 || j - i < 2) return false;
+  for (let m = i; m < j; m++) if (GROUP_HEADS.has(toks[m]!.low)) return false;
+  let m = k;
+  while (isNameWord(toks[m + 1])) m++;
+  return GROUP_HEADS.has(toks[m]!.low);
 }
 
 function isHeadWord(t: Token): boolean {
