@@ -72,7 +72,10 @@ const NOTES: Partial<Record<FeatureName, Note>> = {
   paragraph_length: (ev) =>
     `paragraphs average ${Math.round(ev.dom.paragraphText / Math.max(ev.dom.longParagraphs, 1))} characters`,
   reader_sum: flagNote('long blocks of text (Readability-style score)', 'few long blocks of text'),
-  readerable: flagNote("Readability's check says readable", "Readability's check says not readable"),
+  readerable: flagNote(
+    'enough long blocks of text to read (Readability rule)',
+    'too little long text to read (Readability rule)',
+  ),
   articles: countNote('<article> elements', (ev) => ev.dom.articles),
   h1_one: flagNote('one main headline', 'no single main headline'),
   h1_words: (ev) => `the headline has ${ev.features.h1_words} words`,

@@ -87,7 +87,11 @@ export function readUrl(url: string | null): UrlShape {
     })
     .filter((p) => p.length > 0);
   const meaningful = segs.filter((p, i) => !(i === 0 && LOCALE.test(p)) && !INDEX.test(p));
-  const params = [...u.searchParams.keys()].filter((k) => !TRACKING.test(k));
+  const params = u.search
+    .slice(1)
+    .split('&')
+    .map((kv) => kv.split('=', 1)[0] ?? '')
+    .filter((k) => k && !TRACKING.test(k));
   const host = u.hostname.toLowerCase();
   const sub = host.split('.')[0] ?? '';
   const last = [...meaningful].reverse().find((p) => !/^\d+$/.test(p) && !/^[\da-f-]{16,}$/i.test(p)) ?? '';

@@ -1,0 +1,250 @@
+#!/usr/bin/env node
+/**
+ * Timing benchmarks for the core, over the shared corpora (../shared/bench) or a folder of pages. Each
+ * section times one stage per page and prints its distribution. Sections:
+ * - detect: the detector runs on every page of a news site in auto mode, so it must stay cheap
+ *   (median <= 5 ms, no page over 50 ms);
+ * - extract: extract() next to bare Readability (new Readability(clone).parse()), measured in the same run
+ *   on the same pages, alternating which goes first, so the cost is a ratio (target: median <= 1.5x, no
+ *   page over 2 s);
+ * - notes: buildNotes() on the extracted article next to bare Readability on the same page.
+ *
+ *   npm run bench [-- --data ../shared/bench | --dir FOLDER] [--only detect|extract|notes] [--limit N]
+ *                 [--every K] [--json out.json]
+ *
+ * --dir takes a folder of .html or .html.gz pages (no URLs). --every K keeps every K-th page; the extract
+ * and notes sections default to every 5th page of the corpora (a sample; a full run takes long).
+ *
+ * Wall time (performance.now) is what a user would feel; CPU time (process.cpuUsage) is less disturbed
+ * on a shared machine. Parsing (linkedom) is not counted: in the browser the page is already parsed.
+ */
+import { readFileSync, readdirSync, existsSync, writeFileSync } from 'node:fs';
+import { gunzipSync } from 'node:zlib';
+import { join, resolve } from 'node:path';
+import { tsImport } from 'tsx/esm/api';
+import { parseHTML } from 'linkedom';
+import { setFlagsFromString } from 'node:v8';
+import { runInNewContext } from 'node:vm';
+
+// Collect the parser's garbage before each timed call, so that a page's time is the stage's own work and not
+// a collection of the previous page's DOM (in the browser the page's DOM is not on the JS heap).
+setFlagsFromString('--expose-gc');
+const gc = runInNewContext('gc');
+
+const args = process.argv.slice(2);
+const opt = (name, dflt) => {
+  const i = args.indexOf('--' + name);
+  return i >= 0 && args[i + 1] && !args[i + 1].startsWith('--') ? args[i + 1] : dflt;
+};
+const dataDir = resolve(opt('data', '../shared/bench'));
+const pageDir = opt('dir', '');
+const limit = Number(opt('limit', 'Infinity'));
+const everyOpt = opt('every', '');
+const only = opt('only', '');
+const jsonOut = opt('json', '');
+
+/** Every page of the corpora (or of --dir) as {corpus, id, html, url}, lazily (one page in memory at a time). */
+function* pages() {
+  if (pageDir) {
+    for (const f of readdirSync(pageDir).sort()) {
+      if (!/\.html?(\.gz)?$/i.test(f)) continue;
+      const bytes = readFileSync(join(pageDir, f));
+      const html = (f.endsWith('.gz') ? gunzipSync(bytes) : bytes).toString('utf8');
+      yield { corpus: 'dir', id: f, html, url: null };
+    }
+    return;
+  }
+  const wcxb = join(dataDir, 'wcxb');
+  if (existsSync(wcxb)) {
+    for (const f of readdirSync(join(wcxb, 'ground-truth')).sort()) {
+      const id = f.replace(/\.json$/, '');
+      const gt = JSON.parse(readFileSync(join(wcxb, 'ground-truth', f), 'utf8'));
+      const html = gunzipSync(readFileSync(join(wcxb, 'html', id + '.html.gz'))).toString('utf8');
+      yield { corpus: 'wcxb', id, html, url: gt.url ?? null };
+    }
+  }
+  const aeb = join(dataDir, 'aeb');
+  if (existsSync(aeb)) {
+    const gt = JSON.parse(readFileSync(join(aeb, 'ground-truth.json'), 'utf8'));
+    for (const f of readdirSync(join(aeb, 'html')).sort()) {
+      const id = f.replace(/\.html\.gz$/, '');
+      const html = gunzipSync(readFileSync(join(aeb, 'html', f))).toString('utf8');
+      yield { corpus: 'aeb', id, html, url: gt[id]?.url ?? null };
+    }
+  }
+  const rp = join(dataDir, 'readability-pages');
+  if (existsSync(rp)) {
+    for (const slug of readdirSync(rp).sort()) {
+      const src = join(rp, slug, 'source.html');
+      if (existsSync(src))
+        yield {
+          corpus: 'rpages',
+          id: slug,
+          html: readFileSync(src, 'utf8'),
+          url: 'http://fakehost/test/page.html',
+        };
+    }
+  }
+}
+
+const quantile = (sorted, q) => sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))];
+function summary(values) {
+  const s = [...values].sort((a, b) => a - b);
+  const r = (v) => Math.round(v * 100) / 100;
+  return {
+    pages: s.length,
+    median: r(quantile(s, 0.5)),
+    p90: r(quantile(s, 0.9)),
+    p99: r(quantile(s, 0.99)),
+    max: r(s[s.length - 1] ?? 0),
+  };
+}
+
+/** Every `every`-th page, at most `limit` of them. */
+function* sample(every) {
+  let i = 0;
+  let n = 0;
+  for (const page of pages()) {
+    if (i++ % every !== 0) continue;
+    if (n++ >= limit) return;
+    yield page;
+  }
+}
+
+/** Times `run(document, url)` on every page; returns the distributions and the slowest pages. */
+async function timeStage(name, run) {
+  const rows = [];
+  let n = 0;
+  for (const page of sample(Number(everyOpt || 1))) {
+    n++;
+    const { document } = parseHTML(page.html);
+    if (n <= 20) run(document, page.url); // warm-up: JIT, first-call costs
+    gc();
+    const c0 = process.cpuUsage();
+    const t0 = performance.now();
+    run(document, page.url);
+    const wall = performance.now() - t0;
+    const c1 = process.cpuUsage(c0);
+    rows.push({
+      corpus: page.corpus,
+      id: page.id,
+      bytes: page.html.length,
+      wall,
+      cpu: (c1.user + c1.system) / 1000,
+    });
+  }
+  const wall = summary(rows.map((r) => r.wall));
+  const cpu = summary(rows.map((r) => r.cpu));
+  const largest = [...rows].sort((a, b) => b.bytes - a.bytes).slice(0, 10);
+  const slowest = [...rows].sort((a, b) => b.wall - a.wall).slice(0, 5);
+  console.log(`\n${name}: ${rows.length} pages`);
+  console.log(
+    `  wall ms: median ${wall.median}  p90 ${wall.p90}  p99 ${wall.p99}  max ${wall.max}  (over 50 ms: ${rows.filter((r) => r.wall > 50).length})`,
+  );
+  console.log(
+    `  cpu  ms: median ${cpu.median}  p90 ${cpu.p90}  p99 ${cpu.p99}  max ${cpu.max}  (over 50 ms: ${rows.filter((r) => r.cpu > 50).length})`,
+  );
+  const fmt = (r) => `${r.corpus}/${r.id} ${(r.bytes / 1e6).toFixed(2)} MB ${r.wall.toFixed(1)} ms`;
+  console.log(`  largest pages: ${largest.map(fmt).join(', ')}`);
+  console.log(`  slowest pages: ${slowest.map(fmt).join(', ')}`);
+  return { wall, cpu, largest: largest.map(fmt), slowest: slowest.map(fmt) };
+}
+
+/** Times two stages on the same pages in the same run, alternating which goes first; prints both and the ratio. */
+async function comparePair(name, prepare, ours, bare) {
+  const rows = [];
+  let n = 0;
+  for (const page of sample(Number(everyOpt || 5))) {
+    n++;
+    let input;
+    try {
+      input = prepare(page);
+    } catch (err) {
+      console.error(`  skipped ${page.corpus}/${page.id}: ${err instanceof Error ? err.message : err}`);
+      continue;
+    }
+    if (!input) continue;
+    const time = (fn) => {
+      gc();
+      const t0 = performance.now();
+      try {
+        fn(input);
+      } catch {
+        // Readability throws on a few pages; the time until it gave up still counts.
+      }
+      return performance.now() - t0;
+    };
+    if (n <= 5) (time(ours), time(bare)); // warm-up: JIT, first-call costs
+    const order = n % 2 === 0;
+    const a = order ? time(ours) : 0;
+    const b = time(bare);
+    const oursMs = order ? a : time(ours);
+    rows.push({ corpus: page.corpus, id: page.id, bytes: page.html.length, ours: oursMs, bare: b });
+  }
+  const o = summary(rows.map((r) => r.ours));
+  const b = summary(rows.map((r) => r.bare));
+  const ratio = (x, y) => (y > 0 ? (x / y).toFixed(2) : 'n/a');
+  const over2s = rows.filter((r) => r.ours > 2000);
+  console.log(`\n${name}: ${rows.length} pages (ms/page, wall)`);
+  console.log(`  ${name.padEnd(9)} median ${o.median}  p90 ${o.p90}  p99 ${o.p99}  max ${o.max}`);
+  console.log(`  readability median ${b.median}  p90 ${b.p90}  p99 ${b.p99}  max ${b.max}`);
+  console.log(`  ratio ${name}/readability: median ${ratio(o.median, b.median)}  p90 ${ratio(o.p90, b.p90)}`);
+  console.log(
+    `  pages over 2 s: ${over2s.length}${over2s.length ? ' (' + over2s.map((r) => `${r.corpus}/${r.id}`).join(', ') + ')' : ''}`,
+  );
+  const fmt = (r) =>
+    `${r.corpus}/${r.id} ${(r.bytes / 1e6).toFixed(2)} MB ${r.ours.toFixed(0)} vs ${r.bare.toFixed(0)} ms`;
+  console.log(
+    `  slowest: ${[...rows]
+      .sort((x, y) => y.ours - x.ours)
+      .slice(0, 5)
+      .map(fmt)
+      .join(', ')}`,
+  );
+  return { ours: o, readability: b, ratioMedian: o.median / b.median, over2s: over2s.length };
+}
+
+const sections = {
+  async detect() {
+    const { detect } = await tsImport('../src/core/detect/index.ts', import.meta.url);
+    return timeStage('detect', (doc, url) => detect(doc, url));
+  },
+  async extract() {
+    const { Readability } = await import('@mozilla/readability');
+    const { extract } = await tsImport('../src/core/extract/index.ts', import.meta.url);
+    const { nodePurifier, parseDocument } = await tsImport('../src/cli/node-dom.ts', import.meta.url);
+    const purify = nodePurifier();
+    return comparePair(
+      'extract',
+      (page) => parseDocument(page.html, page.url),
+      (doc) => extract(doc, { purify }),
+      (doc) => new Readability(doc.cloneNode(true)).parse(),
+    );
+  },
+  async notes() {
+    const { Readability } = await import('@mozilla/readability');
+    const { extract } = await tsImport('../src/core/extract/index.ts', import.meta.url);
+    const { buildNotes } = await tsImport('../src/core/notes.ts', import.meta.url);
+    const { loadGazetteer } = await tsImport('../src/core/knowledge/index.ts', import.meta.url);
+    const { nodePurifier, parseDocument } = await tsImport('../src/cli/node-dom.ts', import.meta.url);
+    const purify = nodePurifier();
+    const gazetteer = loadGazetteer();
+    return comparePair(
+      'notes',
+      (page) => {
+        const doc = parseDocument(page.html, page.url);
+        const article = extract(doc, { purify });
+        return article ? { doc, article } : null;
+      },
+      ({ article }) => buildNotes(article, { gazetteer }),
+      ({ doc }) => new Readability(doc.cloneNode(true)).parse(),
+    );
+  },
+};
+
+const results = {};
+for (const [name, section] of Object.entries(sections)) {
+  if (only && only !== name) continue;
+  results[name] = await section();
+}
+if (jsonOut) writeFileSync(jsonOut, JSON.stringify(results, null, 2) + '\n');
