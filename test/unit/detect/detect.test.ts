@@ -127,3 +127,17 @@ describe('purity', () => {
     expect(detect(doc, EXPECTED['blog-essay.html']!.url).isArticle).toBe(true);
   });
 });
+
+describe('same verdicts on another DOM', () => {
+  it('jsdom (closer to a browser) agrees with linkedom on every fixture', async () => {
+    const { JSDOM } = await import('jsdom');
+    for (const [file, want] of Object.entries(EXPECTED)) {
+      const html = readFileSync(join(DIR, file), 'utf8');
+      const fromJsdom = detect(new JSDOM(html, { url: want.url }).window.document, want.url);
+      const fromLinkedom = detect(load(file), want.url);
+      expect(fromJsdom.isArticle, file).toBe(want.isArticle);
+      expect(fromJsdom.isNews, file).toBe(want.isNews);
+      expect(Math.abs(fromJsdom.score - fromLinkedom.score), file).toBeLessThan(0.05);
+    }
+  });
+});
