@@ -123,7 +123,44 @@ export function buildNotes(
     if (site || dateline) note.folded = true;
     return note;
   });
+  notes.push(...headlineOnly(article.title ?? '', notes, used, opts.gazetteer));
   return notes.sort((a, b) => b.salience - a.salience);
+}
+
+/**
+ * Groups and places the headline names but the text does not (wire copy: "JAPAN GET LUCKY WIN").
+ * Only gazetteer-backed ones, since a headline gives little else to go on; they have no mentions in the text.
+ */
+function headlineOnly(title: string, notes: Note[], used: Set<string>, gazetteer?: Gazetteer): Note[] {
+  if (!gazetteer || !title.trim()) return [];
+  const known = new Set(notes.flatMap((n) => [n.name, ...n.aliases].map(nameKey)));
+  const out: Note[] = [];
+  for (const e of recognise(title, gazetteer)) {
+    if ((e.kind !== 'group' && e.kind !== 'place') || !e.entry) continue;
+    const forms = [e.name, ...e.occs.map((o) => o.cand.text)].map(nameKey);
+    if (forms.some((f) => known.has(f)) || (e.entry && known.has(nameKey(e.entry.name)))) continue;
+    let id = slug(e.entry.name);
+    while (used.has(id)) id += '-x';
+    used.add(id);
+    const note: Note = {
+      id,
+      name: e.name === e.name.toUpperCase() ? e.entry.name : e.name,
+      kind: e.kind,
+      aliases: [],
+      mentionCount: 0,
+      mentions: [],
+      context: [],
+      summary: bundledSummary(e.entry),
+      salience: 1,
+    };
+    if (note.name !== e.name) note.aliases.push(e.name);
+    if (e.entry.wikipedia) note.wikipedia = e.entry.wikipedia;
+    if (e.entry.wikidata) note.wikidata = e.entry.wikidata;
+    if (e.entry.coordinates) note.coordinates = e.entry.coordinates;
+    known.add(nameKey(note.name));
+    out.push(note);
+  }
+  return out;
 }
 
 function paraOf(starts: number[], at: number): number {

@@ -38,6 +38,34 @@ const article = {
   ].join('\n\n'),
 };
 
+describe('buildNotes on wire copy', () => {
+  const VELORIA: GazetteerEntry = { name: 'Veloria', kind: 'place', subtype: 'country', wikidata: 'Q999003' };
+  const wire: Gazetteer = {
+    lookup: (form) => [...ENTRIES, VELORIA].filter((e) => e.name.toLowerCase() === form.toLowerCase()),
+    demonym: () => null,
+  };
+  const notes = buildNotes(
+    {
+      title: 'DOCKS - STRIKE SPREADS TO VELORIA',
+      siteName: null,
+      text: 'KESSALY 2026-03-01\n\nDock workers walked out on Tuesday, the Northern Ports Authority said.',
+    },
+    { gazetteer: wire },
+  );
+
+  it('keeps a capitalised dateline city, folded, and drops capitalised ordinary words', () => {
+    const city = notes.find((n) => n.name === 'KESSALY');
+    expect(city?.kind).toBe('place');
+    expect(city?.folded).toBe(true);
+    expect(notes.map((n) => n.name)).not.toContain('DOCKS');
+  });
+
+  it('adds a country named only in the headline, with no mentions in the text', () => {
+    const country = notes.find((n) => n.name === 'Veloria');
+    expect(country).toMatchObject({ kind: 'place', mentionCount: 0, mentions: [], aliases: ['VELORIA'] });
+  });
+});
+
 describe('buildNotes', () => {
   const notes = buildNotes(article, { gazetteer });
   const byName = (n: string) => notes.find((x) => x.name === n);

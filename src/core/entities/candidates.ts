@@ -111,7 +111,8 @@ export function findCandidates(toks: Token[], text: string, cases: CaseCounts): 
       }
       break;
     }
-    emit(toks, i, j, text, cases, out);
+    if (toks[i]!.shout) shouted(toks, i, j, text, out);
+    else emit(toks, i, j, text, cases, out);
     i = j;
   }
   return out;
@@ -143,6 +144,17 @@ function headedAfterAnd(toks: Token[], i: number, j: number, k: number): boolean
   let m = k;
   while (isNameWord(toks[m + 1])) m++;
   return GROUP_HEADS.has(toks[m]!.low);
+}
+
+/**
+ * A run of capitals ("JAPAN GET LUCKY WIN , CHINA IN SURPRISE DEFEAT") is no name by itself: each word
+ * stands alone, and two- and three-word spans are offered as nested names for the gazetteer to confirm.
+ */
+function shouted(toks: Token[], from: number, to: number, text: string, out: Candidate[]): void {
+  for (let k = from; k < to; k++) {
+    if (!isConnector(toks[k])) push(toks, k, k + 1, text, out);
+    for (let n = 2; n <= 3 && k + n <= to; n++) push(toks, k, k + n, text, out, false, true);
+  }
 }
 
 function isHeadWord(t: Token): boolean {

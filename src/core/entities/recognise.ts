@@ -249,7 +249,14 @@ export function recognise(text: string, gazetteer?: Gazetteer, pre?: Analysis): 
     // A name seen only inside longer names needs outside support to stand alone.
     // Capitals in a wire headline or dateline say nothing: there the gazetteer must know the name.
     const exact = !!c.entry && keysOf(c).includes(nameKey(c.entry.name));
-    if (c.occs.every((o) => o.cand.shout) && !(c.entry && (c.entry.kind === 'place' || exact))) continue;
+    // ("SURPRISE" is also a town in Arizona: only countries, regions and big cities count.)
+    // A dateline ("TIRANA, March 3 -", "LONDON 1996-08-30") is a place by position: a mid-sized city will do.
+    const dateline = c.occs.some((o) => isDatelineAt(text, o.cand.start, o.cand.end));
+    const classes = dateline
+      ? ['country', 'region', 'city-1m', 'city-100k']
+      : ['country', 'region', 'city-1m'];
+    const wellKnown = !!c.entry && classes.includes(gazetteerClass(c.entry));
+    if (c.occs.every((o) => o.cand.shout) && !(wellKnown && exact)) continue;
     const { kind, confidence } = kindOf(c);
     if (c.occs.every((o) => o.cand.nested) && !(c.entry && c.entry.kind === 'place' && kind === 'place'))
       continue;
@@ -274,6 +281,11 @@ function bigPlace(e: GazetteerEntry | null): boolean {
     e.subtype === 'territory' ||
     (e.population ?? 0) >= 500000
   );
+}
+
+function isDatelineAt(text: string, start: number, end: number): boolean {
+  const atStart = start === 0 || text.slice(Math.max(0, start - 2), start) === '\n\n';
+  return atStart && /^\s*(?:,[^\n]{0,30})?\s*(?:\(|[-–—]|\d)/.test(text.slice(end, end + 40));
 }
 
 function definedByLowercase(toks: Token[], cand: Candidate): boolean {
