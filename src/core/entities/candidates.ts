@@ -102,7 +102,8 @@ export function findCandidates(toks: Token[], text: string, cases: CaseCounts): 
           isNameWord(toks[k]) &&
           (t!.low !== 'and' || (hasPrep && !secondName(toks, k)) || headedAfterAnd(toks, i, j, k)) &&
           (t!.low !== 'for' || GROUP_HEADS.has(prev.low)) &&
-          !(t!.low === 'of' && FIRST_NAMES.has(toks[i]!.low) && !GROUP_HEADS.has(prev.low));
+          !(t!.low === 'of' && FIRST_NAMES.has(toks[i]!.low) && !GROUP_HEADS.has(prev.low)) &&
+          !(t!.low === 'of' && personOfGroup(toks, i, j, k));
         if (ok && toks[k]!.paragraph === toks[i]!.paragraph) {
           if (PREPS.has(t!.low)) hasPrep = true;
           j = k;
@@ -155,6 +156,18 @@ function shouted(toks: Token[], from: number, to: number, text: string, out: Can
     if (!isConnector(toks[k])) push(toks, k, k + 1, text, out);
     for (let n = 2; n <= 3 && k + n <= to; n++) push(toks, k, k + n, text, out, false, true);
   }
+}
+
+/** "Fernando Cheung of the Labour Party": a person's plain two or three words, "of", a group's full name. */
+function personOfGroup(toks: Token[], i: number, j: number, k: number): boolean {
+  if (j - i < 2 || j - i > 3) return false;
+  for (let m = i; m < j; m++) {
+    const t = toks[m]!;
+    if (!/^\p{Lu}[\p{Ll}'’-]+$/u.test(t.text) || isHeadWord(t) || TITLES.has(t.low)) return false;
+  }
+  let m = k;
+  while (isNameWord(toks[m + 1])) m++;
+  return GROUP_HEADS.has(toks[m]!.low);
 }
 
 function isHeadWord(t: Token): boolean {
