@@ -8,10 +8,14 @@ import type { Site } from '../shared/settings-schema';
 /** Registration ids are ours when they carry this prefix; other ids are left alone. */
 export const AUTO_ID_PREFIX = 'lede-auto:';
 export const AUTO_SCRIPT = 'content/auto.js';
+/** Early, so the script can pin the extension API before the page has elements (content/pin-globals.ts). */
+export const AUTO_RUN_AT = 'document_start';
 
 export interface Registration {
   id: string;
   matches: string[];
+  /** When the script runs; a registration from an older version with another value is replaced. */
+  runAt?: string;
 }
 
 export interface RegistrationPlan {
@@ -44,7 +48,8 @@ export function planRegistrations(
   for (const reg of current) {
     if (!reg.id.startsWith(AUTO_ID_PREFIX)) continue;
     const matches = wanted.get(reg.id);
-    if (matches && sameSet(matches, reg.matches)) kept.add(reg.id);
+    if (matches && sameSet(matches, reg.matches) && (reg.runAt ?? AUTO_RUN_AT) === AUTO_RUN_AT)
+      kept.add(reg.id);
     else unregister.push(reg.id);
   }
   const register = [...wanted].filter(([id]) => !kept.has(id)).map(([id, matches]) => ({ id, matches }));

@@ -8,7 +8,7 @@ import { browserAreas } from '../shared/browser-settings';
 import { SETTINGS_KEY, loadSettings } from '../shared/settings-store';
 import { matchPatterns } from '../shared/sites';
 import type { Site } from '../shared/settings-schema';
-import { AUTO_SCRIPT, planRegistrations, type Registration } from './sites-plan';
+import { AUTO_RUN_AT, AUTO_SCRIPT, planRegistrations, type Registration } from './sites-plan';
 
 async function grantedSites(sites: readonly Site[]): Promise<Set<string>> {
   const granted = new Set<string>();
@@ -25,6 +25,7 @@ async function syncOnce(): Promise<void> {
   const current: Registration[] = (await browser.scripting.getRegisteredContentScripts()).map((r) => ({
     id: r.id,
     matches: r.matches ?? [],
+    ...(r.runAt ? { runAt: r.runAt } : {}),
   }));
   const plan = planRegistrations(
     settings.sites,
@@ -39,7 +40,7 @@ async function syncOnce(): Promise<void> {
         id: r.id,
         matches: r.matches,
         js: [AUTO_SCRIPT],
-        runAt: 'document_end' as const,
+        runAt: AUTO_RUN_AT,
         allFrames: false,
         persistAcrossSessions: true,
       })),

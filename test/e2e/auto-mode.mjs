@@ -40,7 +40,15 @@ const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve('axe-core
 const OUTPUT = join(dirname(fileURLToPath(import.meta.url)), 'output');
 const ARTICLE = 'wp-news-article';
 const LISTING = 'news-home';
+const HOSTILE = 'hostile-article';
 const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
+
+/** Canary hits counted per vector id. */
+function countHits(hits) {
+  const out = new Map();
+  for (const h of hits) out.set(h.v, (out.get(h.v) ?? 0) + 1);
+  return out;
+}
 
 function assert(cond, message) {
   if (!cond) throw new Error(`assertion failed: ${message}`);
@@ -85,6 +93,17 @@ async function runIn(name, server) {
       pristine = await page.evaluate(() => document.documentElement.outerHTML);
       assert(!(await overlayState(page)).present, 'no overlay before the site is added');
       await page.close();
+    });
+
+    const hostileUrl = server.urlOf(HOSTILE);
+    /** Canary hits per vector, from the hostile page on its own (its own scripts run, as in any browser). */
+    let ownHits = new Map();
+    await step('hostile page without Lede (reference canary hits)', async () => {
+      const before = server.canaryHits.length;
+      const page = await driver.openPage(hostileUrl);
+      await sleep(1500);
+      await page.close();
+      ownHits = countHits(server.canaryHits.slice(before));
     });
 
     const options = await driver.openExtensionPage('options/index.html');
@@ -194,6 +213,36 @@ async function runIn(name, server) {
         assert((await article.url()) === articleUrl, 'still on the article');
       },
     );
+
+    await step('hostile page that clobbers window.chrome: overlay opens, nothing extra runs', async () => {
+      const before = server.canaryHits.length;
+      const page = await driver.openPage(hostileUrl);
+      await page.waitFor(
+        (t) => !!document.querySelector('lede-overlay')?.shadowRoot?.textContent?.includes(t),
+        server.fixtures.get(HOSTILE).title,
+        { what: 'the overlay on the hostile page' },
+      );
+      await sleep(1500);
+      const withLede = countHits(server.canaryHits.slice(before));
+      const extra = [...withLede].filter(([v, n]) => n > (ownHits.get(v) ?? 0)).map(([v]) => v);
+      assert(
+        extra.length === 0,
+        `vectors that ran only because the overlay showed the page: ${extra.join(', ')}`,
+      );
+      const active = await page.evaluate(() => {
+        const root = document.querySelector('lede-overlay').shadowRoot;
+        const body = root.querySelector('.lede-body');
+        const bad = body.querySelectorAll(
+          'script, iframe, object, embed, form, base, meta, link, style, input, button',
+        );
+        const handlers = [...body.querySelectorAll('*')].filter((el) =>
+          [...el.attributes].some((a) => /^on/i.test(a.name)),
+        );
+        return bad.length + handlers.length;
+      });
+      assert(active === 0, `${active} active elements or handlers inside the overlay's article`);
+      await page.close();
+    });
 
     await step('browser Back closes a reopened overlay', async () => {
       await article.goto(articleUrl);

@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { AUTO_ID_PREFIX, planRegistrations, type Registration } from '../../../src/background/sites-plan';
+import {
+  AUTO_ID_PREFIX,
+  AUTO_RUN_AT,
+  planRegistrations,
+  type Registration,
+} from '../../../src/background/sites-plan';
 
 const a = { host: 'a.test', subdomains: false };
 const b = { host: 'b.test', subdomains: true };
@@ -50,5 +55,17 @@ describe('planRegistrations', () => {
   it('never touches registrations that are not its own', () => {
     const plan = planRegistrations([], true, all, [{ id: 'someone-else', matches: ['http://x.test/*'] }]);
     expect(plan).toEqual({ register: [], unregister: [] });
+  });
+});
+
+describe('planRegistrations and older registrations', () => {
+  it('replaces a registration that runs at another time than this version wants', () => {
+    const old = { ...reg('a.test', aPatterns), runAt: 'document_end' };
+    expect(planRegistrations([a], true, all, [old])).toEqual({
+      register: [{ id: 'lede-auto:a.test', matches: aPatterns }],
+      unregister: ['lede-auto:a.test'],
+    });
+    const same = { ...reg('a.test', aPatterns), runAt: AUTO_RUN_AT };
+    expect(planRegistrations([a], true, all, [same])).toEqual({ register: [], unregister: [] });
   });
 });
