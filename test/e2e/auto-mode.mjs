@@ -5,11 +5,18 @@
  *
  * 1. Options page: type 127.0.0.1, click "Add site" (a trusted click, so permissions.request runs in a real
  *    user gesture), choose "any article"; the background registers content/auto.js for the site.
- * 2. The fixture article: the overlay opens; "why did this open?" lists signals; Esc closes it and the
- *    page's HTML is byte-for-byte what it was without Lede; browser Back also closes it.
- * 3. The fixture home page (a listing) on the same site: no overlay.
- * 4. A setting changed in options (text size) shows in the open overlay.
- * 5. Removing the site unregisters the script and gives the permission back; the article no longer opens.
+ * 2. The fixture article: the overlay opens (focus inside, address unchanged); axe finds no serious or
+ *    critical violation (Chromium); "why did this open?" lists signals; keys typed in the reader do not
+ *    reach the page; Esc closes it and the page's HTML is byte-for-byte what it was without Lede.
+ * 3. The hostile fixture (clobbers window.chrome, carries injection vectors): the overlay still opens and
+ *    no vector runs that did not run on the page without Lede (canary hits compared per vector).
+ * 4. Browser Back closes the overlay. The listing page on the same site: no overlay. A single-page
+ *    navigation from the listing to the article (content swapped, pushState): the overlay opens; "not
+ *    now on this page" closes it and it stays closed.
+ * 5. A setting changed in options (text size) shows in the open overlay.
+ * 6. Removing the site unregisters the script, releases the permission, and the article no longer opens.
+ * 7. Options: the shortcut shown is commands.getAll's; importing a settings file with wrong types, unknown
+ *    keys and missing fields keeps the valid values and lists the rest.
  *
  * What is simulated: the permission prompt. Automation cannot answer the browser's prompt, so the test
  * extension is a copy of dist/ whose manifest already holds the 127.0.0.1 host permission (both schemes);
