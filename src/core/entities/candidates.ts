@@ -51,6 +51,8 @@ const PREPS = new Set(['of', 'for', 'against', 'on', 'de', 'du', 'des', 'del', '
 /** A word that may be part of a name. */
 export function isNameWord(t: Token | undefined): boolean {
   if (!t || !t.isWord) return false;
+  // Ticker and product codes ("CMCU3") are not names; "G7" and "Ashraf-3" are.
+  if (/^\p{Lu}{3,}\d+\p{L}?\d*$/u.test(t.text)) return false;
   if (t.cap || t.upper) return !NEVER.has(t.low) || t.upper;
   return PARTICLE.test(t.text);
 }
@@ -188,7 +190,19 @@ function push(
   if (to <= from) return;
   const start = toks[from]!.start;
   const end = toks[to - 1]!.end;
-  out.push({ from, to, start, end, text: text.slice(start, end), titled, nested, shout: toks[from]!.shout });
+  // Several words in capitals ("FILE PHOTO", "NEW YORK (Reuters)") shout like a wire headline.
+  const words = toks.slice(from, to).filter((t) => t.isWord);
+  const capsPhrase = words.length >= 2 && words.every((t) => t.upper || !/\p{L}/u.test(t.text));
+  out.push({
+    from,
+    to,
+    start,
+    end,
+    text: text.slice(start, end),
+    titled,
+    nested,
+    shout: toks[from]!.shout || capsPhrase,
+  });
 }
 
 function emit(toks: Token[], from: number, to: number, text: string, cases: CaseCounts, out: Candidate[]) {

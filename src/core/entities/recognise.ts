@@ -35,7 +35,11 @@ function bestName(c: Cluster): string {
   const rank = (o: Occurrence) =>
     (o.cand.nested ? 0 : 1000) + (acronymLetters(o.cand.text) ? 0 : 100) + words(o.key).length;
   for (const o of c.occs) if (!best || rank(o) > rank(best)) best = o;
-  return (best?.cand.text ?? '').replace(/\s*['’]s$/, '');
+  const name = (best?.cand.text ?? '').replace(/\s*['’]s$/, '');
+  // "NEW YORK (Reuters)": a shouted name is shown as a name, not as a shout.
+  if (best?.cand.shout && name === name.toUpperCase())
+    return name.toLowerCase().replace(/(^|[\s-])(\p{L})/gu, (_, p: string, l: string) => p + l.toUpperCase());
+  return name;
 }
 
 /** Recognises the named entities of `text`. */
