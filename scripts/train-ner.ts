@@ -30,7 +30,16 @@ const opt = (name: string, dflt: number): number => {
   const i = args.indexOf(name);
   return i >= 0 ? Number(args[i + 1]) : dflt;
 };
-const valued = new Set(['--out', '--l2', '--epochs', '--holdout', '--min-count', '--decay', '--lr', '--fold']);
+const valued = new Set([
+  '--out',
+  '--l2',
+  '--epochs',
+  '--holdout',
+  '--min-count',
+  '--decay',
+  '--lr',
+  '--fold',
+]);
 const input =
   args.find((a, i) => !a.startsWith('--') && !valued.has(args[i - 1] ?? '')) ??
   '../shared/bench/gum/train.json';
