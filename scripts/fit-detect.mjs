@@ -40,7 +40,9 @@ function predict(model, x) {
     const c = (model.coef[j] * ((x[n] ?? 0) - model.mean[j])) / model.std[j];
     s += Math.max(-cap, Math.min(cap, c));
   });
-  return 1 / (1 + Math.exp(-s));
+  const p = 1 / (1 + Math.exp(-s));
+  // Same precondition as src/core/detect/index.ts (MIN_TEXT = 500 characters).
+  return Math.expm1(x.text) < 500 ? Math.min(p, 0.2) : p;
 }
 
 /** One labelled page: features plus what the report groups by. */

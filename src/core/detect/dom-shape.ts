@@ -14,6 +14,8 @@ export interface DomShape {
   /** Text of the long paragraphs under the one parent holding most of it (the "body" of the page). */
   densestText: number;
   densestCount: number;
+  /** Blocks holding at least 300 characters of paragraphs: one for a story, many for a sectioned sales page. */
+  textClusters: number;
   /** Readability-style score without its early exit: sum of sqrt(len - 140) over long blocks. */
   readerSum: number;
   articles: number;
@@ -154,6 +156,7 @@ export function measureDom(doc: Document): DomShape {
     paragraphText: 0,
     densestText: 0,
     densestCount: 0,
+    textClusters: 0,
     readerSum: 0,
     articles: 0,
     h1: 0,
@@ -421,6 +424,7 @@ export function measureDom(doc: Document): DomShape {
     s.linkTextLen += top.link;
   }
   for (const e of byParent.values()) {
+    if (e.text >= 300) s.textClusters++;
     if (e.text > s.densestText) {
       s.densestText = e.text;
       s.densestCount = e.count;

@@ -73,6 +73,8 @@ export const FEATURE_NAMES = [
   'sentence_words',
   'og_article_undated',
   'dated',
+  'text_clusters',
+  'headline_in_title',
 ] as const;
 
 export type FeatureName = (typeof FEATURE_NAMES)[number];
@@ -101,6 +103,16 @@ const sentenceWords = (text: string) => {
   if (n < 30) return 0;
   return Math.min(n / Math.max((text.match(/[.!?](?:\s|$)/g) ?? []).length, 1), 60);
 };
+/** The main headline is (most of) the document title: a story page, not a section or a brand page. */
+function headlineInTitle(h1: string, title: string): boolean {
+  const norm = (x: string) =>
+    x
+      .toLowerCase()
+      .replace(/[^\p{L}\p{N}]+/gu, ' ')
+      .trim();
+  const h = norm(h1);
+  return h.split(' ').length >= 4 && norm(title).includes(h);
+}
 const words = (s: string) => (s.match(/[\p{L}\p{N}]+/gu) ?? []).length;
 
 /** Gathers the evidence for `doc` (never mutates it). `url` may be null when unknown. */
@@ -143,8 +155,10 @@ export function gatherEvidence(doc: Document, url: string | null): Evidence {
     link_density: dom.linkTextLen / text,
     long_paragraphs: log(dom.longParagraphs),
     densest_text: log(dom.densestText),
-    densest_share: dom.densestText / text,
-    paragraph_share: dom.paragraphText / text,
+    // Shares over at least 500 characters (Readability's own minimum for an article): on a near-empty
+    // page one short paragraph is "all of the text", which says nothing.
+    densest_share: dom.densestText / Math.max(text, 500),
+    paragraph_share: dom.paragraphText / Math.max(text, 500),
     reader_sum: log(dom.readerSum),
     readerable: flag(readerable),
     h1_one: flag(dom.h1 === 1),
@@ -177,6 +191,9 @@ export function gatherEvidence(doc: Document, url: string | null): Evidence {
     dated: flag(
       structured.publishedTime || structured.ldDate || u.dated || dom.times > 0 || dom.dateTexts > 0,
     ),
+    // Parent and grandparent are both credited, so one story body counts as up to two clusters.
+    text_clusters: log(dom.textClusters),
+    headline_in_title: flag(headlineInTitle(dom.h1Text, title)),
   };
   return { features, structured, url: u, dom };
 }

@@ -78,6 +78,8 @@ const NOTES: Partial<Record<FeatureName, Note>> = {
     'og:type says article but no publication date is given',
     'not an undated og:article',
   ),
+  text_clusters: countNote('separate blocks of running text', (ev) => ev.dom.textClusters),
+  headline_in_title: flagNote('the headline is the page title', 'the headline is not the page title'),
   dated: flagNote('the page shows a date', 'no date anywhere on the page'),
   ago_texts: countNote('"… ago" timestamps', (ev) => ev.dom.agoTexts),
   bylines: countNote('byline or author marks', (ev) => ev.dom.bylines),
