@@ -19,6 +19,8 @@ export function SitesSection({ api, settings }: Props) {
   const [message, setMessage] = useState('');
   const [granted, setGranted] = useState<Record<string, boolean>>({});
   const [text, setText] = useState(() => formatSitesText(settings.sites));
+  // Bumped after each grant: "Allow" on a listed site changes no setting, so nothing else re-renders.
+  const [checks, setChecks] = useState(0);
 
   // Permission state can change outside this page (the browser's own site-access controls).
   useEffect(() => {
@@ -27,11 +29,11 @@ export function SitesSection({ api, settings }: Props) {
       (pairs) => live && setGranted(Object.fromEntries(pairs)),
       () => undefined,
     );
-    setText(formatSitesText(settings.sites));
     return () => {
       live = false;
     };
-  }, [api, settings.sites]);
+  }, [api, settings.sites, checks]);
+  useEffect(() => setText(formatSitesText(settings.sites)), [settings.sites]);
 
   // Every handler below calls api.addSites first thing: the permission prompt needs the click.
   const add = (sites: Site[], rejected: string[] = []): void => {
@@ -43,6 +45,7 @@ export function SitesSection({ api, settings }: Props) {
             .join(' '),
         );
         if (ok) setInput('');
+        setChecks((n) => n + 1);
       },
       (err: unknown) => setMessage(err instanceof Error ? err.message : String(err)),
     );

@@ -31,7 +31,10 @@ export function fakeOptionsApi(initial: Partial<Settings> = {}): FakeOptions {
     cacheEntries: 7,
     settings: () => current,
     externalChange(patch) {
-      current = validateSettings({ ...current, ...patch }).settings;
+      const next = validateSettings({ ...current, ...patch }).settings;
+      // Like browser storage: writing an identical value fires no change event.
+      if (JSON.stringify(next) === JSON.stringify(current)) return;
+      current = next;
       for (const l of listeners) l(current);
     },
     api: {

@@ -143,3 +143,14 @@ describe('options page: settings', () => {
     expect(root.querySelector('[data-section=shortcut] li.current')?.textContent).toContain('about:addons');
   });
 });
+
+describe('options page: allowing a listed site', () => {
+  it('asks for the permission and drops the "Allow" button once granted', async () => {
+    const fake = fakeOptionsApi({ sites: [{ host: 'b.test', subdomains: false }] });
+    const root = await page(fake);
+    await click(root.querySelector('li[data-host="b.test"] .site-allow'));
+    expect(fake.requests).toEqual([['http://b.test/*', 'https://b.test/*']]);
+    expect(root.querySelector('li[data-host="b.test"] .site-allow')).toBeNull();
+    expect(root.querySelector('li[data-host="b.test"] .site-warn')).toBeNull();
+  });
+});
