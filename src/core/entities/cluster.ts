@@ -60,6 +60,7 @@ const NONE_DIVISOR = 3;
 const PLACE_UNSUPPORTED = 0.4;
 const CUE_FACTOR = 2;
 const HEAD_FACTOR = 30;
+const CORPORATE = new Set(['inc', 'ltd', 'corp', 'co', 'plc', 'llc', 'gmbh', 'ag', 'sa', 'nv', 'bv', 'spa', 'jr', 'sr']); // prettier-ignore
 const PERSON_SHAPE_FACTOR = 3;
 
 /** Two or three plain capitalised words, as the story writes them. */
@@ -126,6 +127,9 @@ function clusterProbs(c: Cluster, text: string, toks: Token[]): number[] {
   if (!c.entry && !gh && !ph && words(lk).length === 1 && /(?:ism|ity|ry|ology|ern|ic|al)$/.test(lk))
     p[0]! *= 5;
   if (occs.some((o) => o.definedLowercase)) p[0]! *= 20;
+  // A company suffix or a bare head word with nothing it refers back to ("Inc", "News") names nothing.
+  if (!c.entry && words(lk).length === 1 && (CORPORATE.has(lk) || GROUP_HEADS.has(lk) || PLACE_HEADS.has(lk)))
+    p[0]! *= 10;
   const z = p.reduce((x, y) => x + y, 0);
   return p.map((x) => x / z);
 }

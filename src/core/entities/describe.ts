@@ -46,7 +46,9 @@ export function describe(text: string, spans: { start: number; end: number }[], 
   for (const m of spans) {
     const after = text.slice(m.end, m.end + 160);
     const ap = APPOSITIVE.exec(after);
-    if (ap) add(ap[1]!, m.start, 'appositive');
+    // "Afghanistan, the US military said…" is a reporting clause, not a description.
+    if (ap && !/\b(?:said|says|say|told|tells|added|reported|according)\b/i.test(ap[1]!))
+      add(ap[1]!, m.start, 'appositive');
     // "the exiled Iranian opposition group X": lowercase (or demonym) words after an article, ending in a noun.
     const before = text.slice(Math.max(0, m.start - 120), m.start);
     const pm = /\b(?:the|a|an)\s+((?:[\p{Ll}\p{Lu}][\p{L}-]*\s+){1,6})$/iu.exec(before);
