@@ -84,6 +84,20 @@ describe('no single signal decides alone', () => {
     expect(d.isArticle).toBe(false);
   });
 
+  it('a near-empty page is never an article, whatever its metadata says', () => {
+    const html = `<html><head><meta property="og:type" content="article">
+      <meta property="article:published_time" content="2025-01-01T00:00:00Z">
+      <script type="application/ld+json">{"@type":"NewsArticle","datePublished":"2025-01-01"}</script>
+      </head><body><article><h1>Council meets on Thursday about the harbour</h1>
+      <p>The council meets on Thursday. More to follow as the meeting goes on.</p></article></body></html>`;
+    const d = detect(
+      parseHTML(html).document as unknown as Document,
+      'https://news.example/2025/01/01/council-meets-on-thursday/',
+    );
+    expect(d.isArticle).toBe(false);
+    expect(d.signals[0]?.id).toBe('too_short');
+  });
+
   it('caps every contribution so that one feature cannot move the score alone', () => {
     const d = detect(load('product-page.html'), EXPECTED['product-page.html']!.url);
     const cap = (weights as { maxContribution?: number }).maxContribution ?? Infinity;
