@@ -34,6 +34,11 @@ export function SitesSection({ api, settings }: Props) {
     };
   }, [api, settings.sites, checks]);
   useEffect(() => setText(formatSitesText(settings.sites)), [settings.sites]);
+  useEffect(() => {
+    const ctrl = new AbortController();
+    api.watchPermissions(() => setChecks((n) => n + 1), ctrl.signal);
+    return () => ctrl.abort();
+  }, [api]);
 
   // Every handler below calls api.addSites first thing: the permission prompt needs the click.
   const add = (sites: Site[], rejected: string[] = []): void => {

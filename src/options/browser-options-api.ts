@@ -26,6 +26,15 @@ export function browserOptionsApi(): OptionsApi {
     addSites: (sites) => addSites(sites),
     removeSite,
     isGranted,
+    watchPermissions(onChange, signal) {
+      const listener = (): void => onChange();
+      browser.permissions.onAdded.addListener(listener);
+      browser.permissions.onRemoved.addListener(listener);
+      signal.addEventListener('abort', () => {
+        browser.permissions.onAdded.removeListener(listener);
+        browser.permissions.onRemoved.removeListener(listener);
+      });
+    },
     reset: async () => {
       const current = await loadSettings(areas);
       await revokeAll(current.sites);

@@ -23,6 +23,8 @@ export interface OptionsApi {
   /** Removes a site; true when its permission is gone. */
   removeSite(host: string): Promise<boolean>;
   isGranted(site: Site): Promise<boolean>;
+  /** Calls `onChange` when host permissions change, here or in the browser's own settings. */
+  watchPermissions(onChange: () => void, signal: AbortSignal): void;
   /** Puts every setting back to its default and gives back every site's permission. */
   reset(): Promise<Settings>;
   /** Replaces the settings by an imported, already validated set. */

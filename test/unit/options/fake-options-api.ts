@@ -19,17 +19,24 @@ export interface FakeOptions {
   /** Simulates another page changing the settings. */
   externalChange(patch: Partial<Settings>): void;
   cacheEntries: number;
+  /** Simulates the user revoking a permission in the browser's own settings. */
+  revokeOutside(origins: string[]): void;
 }
 
 export function fakeOptionsApi(initial: Partial<Settings> = {}): FakeOptions {
   let current: Settings = validateSettings({ ...structuredClone(DEFAULTS), ...initial }).settings;
   const listeners = new Set<(s: Settings) => void>();
+  const permissionListeners = new Set<() => void>();
   const fake: FakeOptions = {
     granted: new Set(),
     requests: [],
     answer: { allow: true },
     cacheEntries: 7,
     settings: () => current,
+    revokeOutside(origins) {
+      for (const o of origins) fake.granted.delete(o);
+      for (const l of permissionListeners) l();
+    },
     externalChange(patch) {
       const next = validateSettings({ ...current, ...patch }).settings;
       // Like browser storage: writing an identical value fires no change event.
@@ -58,6 +65,10 @@ export function fakeOptionsApi(initial: Partial<Settings> = {}): FakeOptions {
         return true;
       },
       isGranted: async (site) => matchPatterns(site).every((o) => fake.granted.has(o)),
+      watchPermissions(onChange, signal) {
+        permissionListeners.add(onChange);
+        signal.addEventListener('abort', () => permissionListeners.delete(onChange));
+      },
       async reset() {
         fake.granted.clear();
         current = structuredClone(DEFAULTS);

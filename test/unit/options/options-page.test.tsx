@@ -154,3 +154,15 @@ describe('options page: allowing a listed site', () => {
     expect(root.querySelector('li[data-host="b.test"] .site-warn')).toBeNull();
   });
 });
+
+describe('options page: permission revoked in the browser', () => {
+  it('flags the site without a reload', async () => {
+    const fake = fakeOptionsApi({ sites: [{ host: 'a.test', subdomains: false }] });
+    fake.granted.add('http://a.test/*').add('https://a.test/*');
+    const root = await page(fake);
+    expect(root.querySelector('li[data-host="a.test"] .site-allow')).toBeNull();
+    await act(async () => fake.revokeOutside(['https://a.test/*']));
+    await settle();
+    expect(root.querySelector('li[data-host="a.test"] .site-allow')).not.toBeNull();
+  });
+});
