@@ -3,10 +3,13 @@
  * Fits the article detector (src/core/detect/weights.json) by L2-regularised logistic regression on the
  * WCXB development pages (label: page type "article"), optionally plus the Readability test pages
  * (label: their readerable flag). Reports host-grouped k-fold cross-validated figures (the honest ones)
- * next to the training figures.
+ * next to the training figures. lambda is chosen by repeated CV (three fold assignments); the final model is
+ * fitted on all pages. Each feature's contribution is capped (--cap, default 2.5 logits) at prediction time.
  *
- *   node scripts/fit-detect.mjs [--data ../shared/bench] [--folds 5] [--lambda auto|N] [--rpages]
- *                               [--cache /tmp/detect-features.json] [--dry-run]
+ *   node scripts/fit-detect.mjs [--data ../shared/bench] [--folds 5] [--lambda auto|N] [--cap 2.5] [--rpages]
+ *        [--drop feat1,feat2] [--cache /tmp/detect-features.json [--refresh]] [--dry-run] [--verbose] [--errors]
+ *
+ * --cache keeps the feature vectors between runs (delete it or pass --refresh after changing features).
  */
 import { readFileSync, writeFileSync, existsSync, readdirSync } from 'node:fs';
 import { gunzipSync } from 'node:zlib';
