@@ -53,6 +53,8 @@ export function isNameWord(t: Token | undefined): boolean {
   if (!t || !t.isWord) return false;
   // Ticker and product codes ("CMCU3") are not names; "G7" and "Ashraf-3" are.
   if (/^\p{Lu}{3,}\d+\p{L}?\d*$/u.test(t.text)) return false;
+  // A URL slug ("Cat-found-in-New-Mexico-after-going-missing-in-14848175") is not a name.
+  if (t.text.split(/[-‐]/).length > 4 || /\d{5}/.test(t.text)) return false;
   if (t.cap || t.upper) return !NEVER.has(t.low) || t.upper;
   return PARTICLE.test(t.text);
 }

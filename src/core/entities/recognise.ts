@@ -48,9 +48,34 @@ export function recognise(text: string, gazetteer?: Gazetteer, pre?: Analysis): 
   const byKey = new Map<string, Cluster>();
   const clusters: Cluster[] = [];
   const demonymCands: { cand: Candidate; place: string | null }[] = [];
+  const addOcc = (cand: Candidate, key: string, occ: Occurrence) => {
+    let c = byKey.get(key);
+    if (!c) {
+      const entries = gazetteer?.lookup(cand.text.replace(/\s*['’]s$/, '')) ?? [];
+      c = { occs: [], demonyms: [], entry: entries[0] ?? null, alive: true, text, toks: a.toks };
+      byKey.set(key, c);
+      clusters.push(c);
+    }
+    c.occs.push(occ);
+  };
   a.cands.forEach((cand, i) => {
     const key = a.keys[i]!;
     if (!key) return;
+    // "US-China trade war", "Russia-Ukraine talks": two countries joined by a hyphen are two mentions.
+    const parts = gazetteer && cand.to - cand.from === 1 ? countryParts(cand, gazetteer) : null;
+    if (parts) {
+      for (const part of parts) {
+        const logp = [0.01, 0.01, 0.97, 0.01].map((x) => Math.log(x));
+        addOcc(part, nameKey(part.text), {
+          cand: part,
+          key: nameKey(part.text),
+          logp,
+          sentStartOnly: false,
+          definedLowercase: false,
+        });
+      }
+      return;
+    }
     const logp = softmax(scoreFeatures(candidateFeatures(a.toks, cand, key, a.stats))).map((p) =>
       Math.log(p + 1e-9),
     );
@@ -69,14 +94,7 @@ export function recognise(text: string, gazetteer?: Gazetteer, pre?: Analysis): 
         return;
       }
     }
-    let c = byKey.get(key);
-    if (!c) {
-      const entries = gazetteer?.lookup(cand.text.replace(/\s*['’]s$/, '')) ?? [];
-      c = { occs: [], demonyms: [], entry: entries[0] ?? null, alive: true, text, toks: a.toks };
-      byKey.set(key, c);
-      clusters.push(c);
-    }
-    c.occs.push({
+    addOcc(cand, key, {
       cand,
       key,
       logp,
@@ -285,6 +303,20 @@ function bigPlace(e: GazetteerEntry | null): boolean {
     e.subtype === 'territory' ||
     (e.population ?? 0) >= 500000
   );
+}
+
+function countryParts(cand: Candidate, gazetteer: Gazetteer): Candidate[] | null {
+  const bits = cand.text.split(/[-‐]/);
+  if (bits.length < 2 || !bits.every((b) => /^\p{Lu}/u.test(b) && b.length >= 2)) return null;
+  const known = (b: string) => gazetteer.lookup(b).some((e) => gazetteerClass(e) === 'country');
+  if (!bits.every(known)) return null;
+  const out: Candidate[] = [];
+  let at = cand.start;
+  for (const b of bits) {
+    out.push({ ...cand, start: at, end: at + b.length, text: b });
+    at += b.length + 1;
+  }
+  return out;
 }
 
 function isDatelineAt(text: string, start: number, end: number): boolean {
