@@ -17,8 +17,15 @@ export interface CleanContext {
   siteName: string | null;
 }
 
-/** Cleans Readability's article element in place. */
-export function cleanArticle(root: Element, ctx: CleanContext): void {
+/**
+ * Cleans Readability's article element in place and returns it; when the teaser rules would remove most
+ * of it, returns a copy cleaned without them instead.
+ */
+export function cleanArticle(root: Element, ctx: CleanContext): Element {
+  const before = (root.textContent ?? '').length;
+  // Kept for pages that are lists themselves (shop listings, forum threads): there the teaser rules would
+  // take the content for clutter and leave almost nothing.
+  const backup = root.cloneNode(true) as Element;
   dropTitleHeading(root, ctx.title);
   markDetachedCaptions(root);
   dropRepeatedCards(root);
@@ -26,4 +33,14 @@ export function cleanArticle(root: Element, ctx: CleanContext): void {
   dropBoilerplate(root);
   dropMetaLines(root, [ctx.byline, ctx.siteName]);
   pruneEmpty(root);
+  if ((root.textContent ?? '').length >= before * KEEP_AT_LEAST) return root;
+  dropTitleHeading(backup, ctx.title);
+  markDetachedCaptions(backup);
+  dropBoilerplate(backup);
+  dropMetaLines(backup, [ctx.byline, ctx.siteName]);
+  pruneEmpty(backup);
+  return backup;
 }
+
+/** Share of Readability's text that the teaser rules may remove before the page counts as a list. */
+const KEEP_AT_LEAST = 0.35;

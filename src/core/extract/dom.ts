@@ -43,14 +43,59 @@ export const HEADING = new Set(['H1', 'H2', 'H3', 'H4', 'H5', 'H6']);
 export const BLOCKS =
   'p, li, h1, h2, h3, h4, h5, h6, blockquote, figcaption, dd, dt, pre, table, div, section, ul, ol';
 
-const LEAF_CANDIDATES =
-  'p, li, h1, h2, h3, h4, h5, h6, dd, dt, div, section, blockquote, figcaption, pre, td';
-const INNER_BLOCKS =
-  'p, li, h1, h2, h3, h4, h5, h6, dd, dt, div, section, blockquote, figure, ul, ol, table, pre';
+const LEAF_CANDIDATES = new Set([
+  'P',
+  'LI',
+  'H1',
+  'H2',
+  'H3',
+  'H4',
+  'H5',
+  'H6',
+  'DD',
+  'DT',
+  'DIV',
+  'SECTION',
+  'BLOCKQUOTE',
+  'FIGCAPTION',
+  'PRE',
+  'TD',
+]);
+const INNER_BLOCKS = new Set([
+  'P',
+  'LI',
+  'H1',
+  'H2',
+  'H3',
+  'H4',
+  'H5',
+  'H6',
+  'DD',
+  'DT',
+  'DIV',
+  'SECTION',
+  'BLOCKQUOTE',
+  'FIGURE',
+  'UL',
+  'OL',
+  'TABLE',
+  'PRE',
+]);
 
-/** The innermost block elements under `root` that carry text, in document order. */
+/** The innermost block elements under `root` that carry text, in document order (one pass over the tree). */
 export function leafBlocks(root: Element): Element[] {
-  return Array.from(root.querySelectorAll(LEAF_CANDIDATES)).filter(
-    (el) => !el.querySelector(INNER_BLOCKS) && textOf(el).length > 0,
-  );
+  const out: Element[] = [];
+  const visit = (el: Element): boolean => {
+    let hasBlock = false;
+    const start = out.length;
+    for (let c = el.firstElementChild; c; c = c.nextElementSibling) {
+      if (visit(c) || INNER_BLOCKS.has(c.tagName)) hasBlock = true;
+    }
+    if (!hasBlock && LEAF_CANDIDATES.has(el.tagName) && el !== root && /\S/.test(el.textContent ?? '')) {
+      out.splice(start, 0, el);
+    }
+    return hasBlock;
+  };
+  visit(root);
+  return out;
 }

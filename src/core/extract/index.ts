@@ -5,10 +5,11 @@
  */
 import { Readability } from '@mozilla/readability';
 import type { Article } from '../types';
-import { cleanByline } from './byline';
+import { cleanByline, domByline } from './byline';
 import { cleanArticle } from './clean-article';
 import { toIsoDate } from './dates';
 import { readMetadata } from './metadata';
+import { domPublished } from './published';
 import { prepareClone } from './prepare-clone';
 import { resolveLazyImages } from './prepare/lazy-images';
 import { sanitizeArticle, type Purifier } from './purify';
@@ -57,11 +58,11 @@ export function extract(doc: Document, opts: ExtractOptions): Article | null {
   // Readability's own metadata reading (JSON-LD, then meta tags, then the DOM) comes first; ours fills gaps.
   const siteName = clean(parsed.siteName) ?? meta.siteName;
   const title = stripSiteName(decodeEntities(clean(parsed.title) ?? meta.title ?? ''), siteName, hostOf(doc));
-  const byline = cleanByline(parsed.byline, siteName) ?? meta.byline;
-  const published = toIsoDate(parsed.publishedTime) ?? meta.published;
-  const root = parsed.content;
-  cleanArticle(root, { title, byline, siteName });
+  const byline = cleanByline(parsed.byline, siteName) ?? meta.byline ?? domByline(doc, siteName);
+  const published = toIsoDate(parsed.publishedTime) ?? meta.published ?? domPublished(doc);
+  const root = cleanArticle(parsed.content, { title, byline, siteName });
   recoverStory(root, doc);
+  stripPresentation(root);
   const body = sanitizeArticle(opts.purify, root.innerHTML);
   const text = blockText(body);
   if (!text.trim()) return null;
@@ -81,6 +82,25 @@ export function extract(doc: Document, opts: ExtractOptions): Article | null {
     wordCount: words,
     readingMinutes: readingMinutes(words),
   };
+}
+
+/**
+ * The cleaning rules needed class names; the reader does not. Dropping them (and styles and data
+ * attributes) here keeps the HTML that DOMPurify has to parse small; it would remove them anyway.
+ */
+function stripPresentation(root: Element): void {
+  for (const el of Array.from(root.querySelectorAll('*'))) {
+    for (const name of el.getAttributeNames()) {
+      if (
+        name === 'class' ||
+        name === 'id' ||
+        name === 'style' ||
+        name.startsWith('data-') ||
+        name.startsWith('aria-')
+      )
+        el.removeAttribute(name);
+    }
+  }
 }
 
 function clean(s: string | null | undefined): string | null {

@@ -1,8 +1,9 @@
 /**
- * Article metadata, from the most to the least reliable source: JSON-LD, then meta tags, then the DOM.
+ * Article metadata from JSON-LD, then meta tags. The page-text fallbacks (byline and date markup) are
+ * separate (byline.ts, published.ts) and run only when these and Readability's own reading find nothing.
  */
 import type { LeadImage } from '../types';
-import { cleanByline, domByline } from './byline';
+import { cleanByline } from './byline';
 import { findArticleLd, ldText, readJsonLd } from './jsonld';
 import { readPublished } from './published';
 import { decodeEntities, stripSiteName } from './title';
@@ -57,11 +58,7 @@ export function readMetadata(doc: Document): Metadata {
 
   const byline =
     cleanByline(clean(ldText(ld?.author)), siteName) ??
-    cleanByline(
-      meta(doc, 'author', 'article:author', 'byl', 'parsely-author', 'sailthru.author'),
-      siteName,
-    ) ??
-    domByline(doc, siteName);
+    cleanByline(meta(doc, 'author', 'article:author', 'byl', 'parsely-author', 'sailthru.author'), siteName);
   const published = readPublished(doc, ldText(ld?.datePublished));
   const htmlEl = doc.documentElement;
   const lang = clean(htmlEl?.getAttribute('lang') ?? meta(doc, 'og:locale', 'language', 'content-language'));

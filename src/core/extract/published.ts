@@ -51,7 +51,7 @@ function anyDate(value: string | null): string | null {
 }
 
 /** A date the page shows to readers, found by markup that names it, in document order. */
-function domDate(doc: Document): string | null {
+export function domPublished(doc: Document): string | null {
   const scope = doc.querySelector('article, main, [role="main"]') ?? doc.body;
   if (!scope) return null;
   for (const el of Array.from(scope.querySelectorAll('[itemprop="datePublished"], time'))) {
@@ -72,7 +72,7 @@ function domDate(doc: Document): string | null {
   return null;
 }
 
-/** The publication date of `doc`, given the date the article's JSON-LD states (if any). */
+/** The publication date `doc` states in JSON-LD (`ldDate`) or meta tags; see domPublished for the page text. */
 export function readPublished(doc: Document, ldDate: string | null): string | null {
   const fromLd = anyDate(ldDate);
   if (fromLd) return fromLd;
@@ -80,5 +80,5 @@ export function readPublished(doc: Document, ldDate: string | null): string | nu
     const v = anyDate(metaContent(doc, key));
     if (v) return v;
   }
-  return domDate(doc);
+  return null;
 }

@@ -49,11 +49,12 @@ function isOutOfText(el: Element, name: string): boolean {
 
 /** Walks `root` and returns its text, one paragraph per block element, whitespace collapsed. */
 export function blockText(root: Node): string {
-  const blocks: string[] = [];
+  const blocks: { text: string; quote: boolean }[] = [];
   let current = '';
+  let quoteDepth = 0;
   const flush = (): void => {
     const t = current.replace(/\s+/g, ' ').trim();
-    if (t) blocks.push(t);
+    if (t) blocks.push({ text: t, quote: quoteDepth > 0 });
     current = '';
   };
   const walk = (node: Node): void => {
@@ -68,8 +69,10 @@ export function blockText(root: Node): string {
           flush();
         } else if (BLOCK.has(name)) {
           flush();
+          if (name === 'BLOCKQUOTE') quoteDepth++;
           walk(child);
           flush();
+          if (name === 'BLOCKQUOTE') quoteDepth--;
         } else {
           if (CELL.has(name)) current += ' ';
           walk(child);
@@ -80,7 +83,25 @@ export function blockText(root: Node): string {
   };
   walk(root);
   flush();
-  return blocks.join('\n\n');
+  return dropRepeatedQuotes(blocks).join('\n\n');
+}
+
+const squash = (s: string): string =>
+  s
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim();
+
+/** A quoted block that only repeats a sentence of the story (a pull quote) is read once, in the story. */
+function dropRepeatedQuotes(blocks: { text: string; quote: boolean }[]): string[] {
+  if (!blocks.some((b) => b.quote)) return blocks.map((b) => b.text);
+  const story = blocks
+    .filter((b) => !b.quote)
+    .map((b) => squash(b.text))
+    .join(' | ');
+  return blocks
+    .filter((b) => !b.quote || b.text.length < 20 || !story.includes(squash(b.text)))
+    .map((b) => b.text);
 }
 
 const WORD = /[\p{L}\p{N}_]+/gu;

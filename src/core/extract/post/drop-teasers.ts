@@ -8,6 +8,7 @@ import { HEADING, detach, leafBlocks, linkDensity, normalise, textOf, wordsIn } 
 import { isTeaserHeading } from '../rules/teaser-headings';
 
 const LIST = new Set(['UL', 'OL', 'DL']);
+const HEADING_OR_LINE = new Set(['H2', 'H3', 'H4', 'H5', 'H6', 'P', 'DIV']);
 
 /** A short block that is a link and nothing else. */
 export function isLinkLine(el: Element): boolean {
@@ -47,8 +48,9 @@ function isUpperCase(text: string): boolean {
 
 /** Removes teaser headings with their link lists, link-dense lists and stray link lines under `root`. */
 export function dropTeasers(root: Element): void {
-  for (const el of Array.from(root.querySelectorAll('h2, h3, h4, h5, h6, p, div'))) {
-    if (!el.parentNode || !isHeadingLike(el) || !isTeaserHeading(normalise(textOf(el)))) continue;
+  for (const el of leafBlocks(root)) {
+    if (!HEADING_OR_LINE.has(el.tagName) || !el.parentNode) continue;
+    if (!isHeadingLike(el) || !isTeaserHeading(normalise(textOf(el)))) continue;
     let next = el.nextElementSibling;
     let removed = 0;
     while (next && (LIST.has(next.tagName) ? linkDensity(next) >= 0.5 : isLinkLine(next))) {

@@ -3,7 +3,7 @@
  * and elements whose class or id names furniture (see rules/class-vocabulary.ts). Removing these first
  * keeps their text from adding to a container's score and from being carried along with the story.
  */
-import { CLUTTER_TOKENS, CONTENT_TOKENS, classTokens } from '../rules/class-vocabulary';
+import { CLUTTER_TOKENS, CONTENT_TOKENS, classTokens, mayMatch } from '../rules/class-vocabulary';
 import { linkDensity, textOf } from '../dom';
 
 const FURNITURE_TAGS = 'nav, aside, footer, button, select, textarea, input, dialog, template';
@@ -25,9 +25,13 @@ function isHidden(el: Element): boolean {
   return !!style && /(?:^|;)\s*(display\s*:\s*none|visibility\s*:\s*hidden)/i.test(style);
 }
 
-/** True when `el` holds the bulk of a story (several long, mostly unlinked paragraphs): never drop it on its class. */
-function holdsStory(el: Element): boolean {
+/**
+ * True when `el` holds the bulk of a story (several long, mostly unlinked paragraphs) or most of the page's
+ * text (a layout wrapper with a "sidebar" or "nav" modifier class): never drop it on its class or role.
+ */
+function holdsStory(el: Element, pageLength: number): boolean {
   const text = textOf(el);
+  if (text.length >= pageLength * 0.4) return true;
   if (text.length < 1200) return false;
   if (linkDensity(el) > 0.5) return false;
   let long = 0;
@@ -37,26 +41,45 @@ function holdsStory(el: Element): boolean {
   return false;
 }
 
+/** Length of the text a reader could see in `el` (script and style contents do not count). */
+function visibleLength(el: Element): number {
+  let hidden = 0;
+  for (const s of Array.from(el.querySelectorAll('script, style, noscript, template')))
+    hidden += textOf(s).length;
+  return Math.max(0, textOf(el).length - hidden);
+}
+
 /** True when the class/id of `el` names furniture and nothing about it says "story". */
 export function isClutterByClass(el: Element): boolean {
+  if (!mayMatch(el, CLUTTER_TOKENS)) return false;
   const tokens = classTokens(el);
   if (!tokens.length) return false;
   if (tokens.some((t) => CONTENT_TOKENS.has(t))) return false;
   return tokens.some((t) => CLUTTER_TOKENS.has(t));
 }
 
+/** True when `el` is furniture by tag, role, visibility or class (whatever its size). */
+export function isFurniture(el: Element): boolean {
+  if (el.matches(FURNITURE_TAGS)) return true;
+  const role = el.getAttribute('role');
+  if (role && FURNITURE_ROLES.has(role.toLowerCase())) return true;
+  return isHidden(el) || el.getAttribute('aria-hidden') === 'true' || isClutterByClass(el);
+}
+
 /** Removes clutter from the clone `doc` in place. */
 export function removeClutter(doc: Document): void {
   const body = doc.body;
   if (!body) return;
+  const pageLength = visibleLength(body);
   for (const el of Array.from(body.querySelectorAll(FURNITURE_TAGS))) {
-    if (el.parentNode && !holdsStory(el)) el.parentNode.removeChild(el);
+    if (el.parentNode && !holdsStory(el, pageLength)) el.parentNode.removeChild(el);
   }
   for (const el of Array.from(body.querySelectorAll('*'))) {
     if (!el.parentNode || NEVER.has(el.tagName)) continue;
     const role = el.getAttribute('role');
     const byRole = !!role && FURNITURE_ROLES.has(role.toLowerCase());
     const hidden = isHidden(el) || el.getAttribute('aria-hidden') === 'true';
-    if ((byRole || hidden || isClutterByClass(el)) && !holdsStory(el)) el.parentNode.removeChild(el);
+    if ((byRole || hidden || isClutterByClass(el)) && !holdsStory(el, pageLength))
+      el.parentNode.removeChild(el);
   }
 }

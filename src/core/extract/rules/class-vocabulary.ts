@@ -126,6 +126,28 @@ export const CONTENT_TOKENS: ReadonlySet<string> = new Set([
   'body-text',
 ]);
 
+/**
+ * A quick test over the raw class and id text: true when any word of `tokens` could be in it. Tokenising
+ * every element of a large page is the cost of the cleaning stage; this lets most elements skip it.
+ */
+export function mayMatch(el: Element, tokens: ReadonlySet<string>): boolean {
+  const raw = `${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}`;
+  if (raw.length < 3) return false;
+  return stemPattern(tokens).test(raw);
+}
+
+const stems = new WeakMap<ReadonlySet<string>, RegExp>();
+function stemPattern(tokens: ReadonlySet<string>): RegExp {
+  let re = stems.get(tokens);
+  if (!re) {
+    const words = new Set<string>();
+    for (const t of tokens) for (const w of t.split('-')) if (w) words.add(w);
+    re = new RegExp(Array.from(words).join('|'), 'i');
+    stems.set(tokens, re);
+  }
+  return re;
+}
+
 /** Lower-case tokens of an element's class and id, plus each adjacent pair joined by "-". */
 export function classTokens(el: Element): string[] {
   const raw = `${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}`;

@@ -1,0 +1,11 @@
+/** Recovery of story parts that Readability left behind, from the original (unmodified) page. */
+import { recoverClosing } from './closing-paragraphs';
+import { recoverLead } from './lead-paragraphs';
+import { pageParagraphs } from './locate';
+
+/** Adds back to `root` the lead and closing paragraphs of the story found in `doc`. */
+export function recoverStory(root: Element, doc: Document): void {
+  const page = pageParagraphs(doc);
+  recoverLead(root, page);
+  recoverClosing(root, page);
+}
