@@ -104,13 +104,19 @@ async function runIn(name, server) {
 
     const hostileUrl = server.urlOf(HOSTILE);
     /** Canary hits per vector, from the hostile page on its own (its own scripts run, as in any browser). */
-    let ownHits = new Map();
+    const ownHits = new Map();
     await step('hostile page without Lede (reference canary hits)', async () => {
-      const before = server.canaryHits.length;
-      const page = await driver.openPage(hostileUrl);
-      await sleep(1500);
-      await page.close();
-      ownHits = countHits(server.canaryHits.slice(before));
+      // Some of the page's own vectors fire only now and then (a javascript: iframe): keep the most
+      // hits each vector had over a few plain loads.
+      for (let i = 0; i < 3; i++) {
+        const before = server.canaryHits.length;
+        const page = await driver.openPage(hostileUrl);
+        await sleep(1200);
+        await page.close();
+        for (const [v, n] of countHits(server.canaryHits.slice(before))) {
+          ownHits.set(v, Math.max(n, ownHits.get(v) ?? 0));
+        }
+      }
     });
 
     const options = await driver.openExtensionPage('options/index.html');
