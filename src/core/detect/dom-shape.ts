@@ -147,7 +147,8 @@ function collectHead(head: Element, s: DomShape): void {
 }
 
 /** Walks the document once and returns the raw DOM shape. */
-export function measureDom(doc: Document): DomShape {
+export function measureDom(doc: Document, opts: { includeHidden?: boolean } = {}): DomShape {
+  const skipHidden = !opts.includeHidden;
   const s: DomShape = {
     textLen: 0,
     linkTextLen: 0,
@@ -329,7 +330,11 @@ export function measureDom(doc: Document): DomShape {
         collectHead(child, s);
         continue;
       }
-      if (SKIP.has(ctag) || child.hasAttribute('hidden') || child.getAttribute('aria-hidden') === 'true')
+      if (
+        SKIP.has(ctag) ||
+        (skipHidden && child.hasAttribute('hidden')) ||
+        child.getAttribute('aria-hidden') === 'true'
+      )
         continue;
       const style = child.getAttribute('style');
       if (style && /display\s*:\s*none/i.test(style)) continue;

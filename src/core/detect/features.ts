@@ -117,7 +117,13 @@ const words = (s: string) => (s.match(/[\p{L}\p{N}]+/gu) ?? []).length;
 
 /** Gathers the evidence for `doc` (never mutates it). `url` may be null when unknown. */
 export function gatherEvidence(doc: Document, url: string | null): Evidence {
-  const dom = measureDom(doc);
+  let dom = measureDom(doc);
+  // Server-rendered apps ship the whole page under a `hidden` root that scripts reveal later; a saved copy
+  // (the CLI) never runs them. When almost nothing is visible, measure what the scripts would show.
+  if (dom.textLen < 500) {
+    const revealed = measureDom(doc, { includeHidden: true });
+    if (revealed.textLen >= 2000) dom = revealed;
+  }
   const structured = readStructured(doc, dom);
   const u = readUrl(url);
   // Readability's isProbablyReaderable rule (sum of sqrt(len - 140) over long blocks > 20), computed in the

@@ -98,6 +98,15 @@ describe('no single signal decides alone', () => {
     expect(d.signals[0]?.id).toBe('too_short');
   });
 
+  it('reads a saved server-rendered page whose content waits under a hidden root', () => {
+    const html = readFileSync(join(DIR, 'blog-essay.html'), 'utf8').replace(
+      '<div class="wrapper">',
+      '<div id="app-root" hidden><div class="wrapper">',
+    );
+    const doc = parseHTML(html.replace('</body>', '</div></body>')).document as unknown as Document;
+    expect(detect(doc, EXPECTED['blog-essay.html']!.url).isArticle).toBe(true);
+  });
+
   it('caps every contribution so that one feature cannot move the score alone', () => {
     const d = detect(load('product-page.html'), EXPECTED['product-page.html']!.url);
     const cap = (weights as { maxContribution?: number }).maxContribution ?? Infinity;
