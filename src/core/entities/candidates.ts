@@ -34,18 +34,11 @@ const PARTICLE = /^(?:al|el|ad|as|ash|at|az|an|ar|bin|ibn|abu|de|di|da|du|van|vo
 /** Ordinary words that open names ("New Zealand", "North Korea") even at the start of a sentence. */
 const NAME_OPENERS = new Set(['new', 'north', 'south', 'east', 'west', 'upper', 'lower', 'great', 'united', 'central', 'northern', 'southern', 'eastern', 'western', 'greater', 'old', 'saint', 'san', 'santa', 'los', 'las', 'el', 'le', 'la']); // prettier-ignore
 const DEMONYM_SHAPE = /^\p{Lu}\p{Ll}+(?:ian|ean|an|ese|ish|i)$/u;
-/** Place words whose name is usually another place's: "Newark Airport", "Manila Bay". */
-const NAMED_AFTER = new Set([
-  'airport',
-  'station',
-  'bay',
-  'harbour',
-  'harbor',
-  'port',
-  'bridge',
-  'stadium',
-  'university',
-]);
+/**
+ * Heads whose name is usually a place's: "Leiden University", "Newark Airport", "United States Congress".
+ * Not clubs and newspapers ("Leeds United", "Chicago Tribune"), where the town is part of the name only.
+ */
+const NAMED_AFTER = new Set(['university', 'universiteit', 'universitat', 'universite', 'universidad', 'college', 'school', 'academy', 'institute', 'airport', 'station', 'bay', 'harbour', 'harbor', 'port', 'bridge', 'stadium', 'congress', 'parliament', 'government', 'ministry', 'police', 'army', 'navy', 'embassy', 'consulate']); // prettier-ignore
 const PREPS = new Set(['of', 'for', 'against', 'on', 'de', 'du', 'des', 'del', 'della', 'di', 'da']);
 
 /** A word that may be part of a name. */
@@ -144,7 +137,7 @@ function secondName(toks: Token[], k: number): boolean {
  * head, with no head before "and". Not "Britain and the European Union" (the article starts a new name).
  */
 function headedAfterAnd(toks: Token[], i: number, j: number, k: number): boolean {
-  if (k !== j + 1 || j - i < 2) return false;
+  if (k !== j + 1 || j - i < 2 || toks[k]!.low === 'the') return false;
   for (let m = i; m < j; m++) if (GROUP_HEADS.has(toks[m]!.low)) return false;
   let m = k;
   while (isNameWord(toks[m + 1])) m++;
@@ -293,13 +286,12 @@ function emit(toks: Token[], from: number, to: number, text: string, cases: Case
       // The prefix may itself end in a plural head ("United States") but not a singular one ("U.S. State").
       const prev = toks[k - 1]!;
       const prefixOk = !isHeadWord(prev) || /s$/.test(prev.low);
-      if (prefixOk && (GROUP_HEADS.has(w) || NAMED_AFTER.has(w) || OTHER_HEADS.has(w)))
-        push(toks, from, k, text, out, false, true);
+      if (prefixOk && (NAMED_AFTER.has(w) || OTHER_HEADS.has(w))) push(toks, from, k, text, out, false, true);
     }
     // What follows a group's head word: "Amsterdam" in "Vrije Universiteit Amsterdam".
     for (let k = from; k < to - 1; k++) {
       if (isConnector(toks[k])) break;
-      if (GROUP_HEADS.has(toks[k]!.low) && !isConnector(toks[k + 1])) {
+      if (NAMED_AFTER.has(toks[k]!.low) && !isConnector(toks[k + 1])) {
         push(toks, k + 1, to, text, out, false, true);
         break;
       }

@@ -23,6 +23,8 @@ structure unit police agency federation confederation institutes foundation cent
 magazine review broadcasting broadcaster radio television tv channel agency hospital clinic clinics orchestra
 band choir ensemble caucus daughters sons knights friends brothers sisters junta militia rebels brotherhood universiteit universitat universite universidad
 universita universidade hochschule bibliotheek bibliotheque biblioteca ministerio ministere partei parti partido bulletin daily observer courier examiner inquirer recorder dispatch
+media publishing entertainment communications ventures pharmaceuticals motors energy pictures films
+software networks solutions brands foods petroleum mining telecom investments
 monitor
 `);
 
