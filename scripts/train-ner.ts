@@ -101,7 +101,7 @@ const test = examples(heldOut);
 const counts = new Map<string, number>();
 for (const d of data) for (const x of new Set(d.f)) counts.set(x, (counts.get(x) ?? 0) + 1);
 const K = CLASSES.length;
-const minCount = opt('--min-count', 2);
+const minCount = opt('--min-count', 3);
 const W = new Map<string, number[]>();
 const G = new Map<string, number[]>();
 for (const [f, n] of counts) {
