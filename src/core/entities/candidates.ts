@@ -75,7 +75,7 @@ export function findCandidates(toks: Token[], text: string, cases: CaseCounts): 
     let hasPrep = false;
     for (;;) {
       const t = toks[j];
-      if (isNameWord(t) && t!.paragraph === toks[i]!.paragraph) {
+      if (isNameWord(t) && t!.paragraph === toks[i]!.paragraph && !t!.sentStart) {
         if (PREPS.has(t!.low)) hasPrep = true;
         j++;
         continue;

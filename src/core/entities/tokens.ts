@@ -49,10 +49,10 @@ export function tokenize(text: string): Token[] {
   let p = 0;
   let boundary = true;
   let skipTo = 0;
-  for (const m of text.matchAll(WORD)) {
-    let s = m[0];
-    const start = m.index ?? 0;
+  for (const [s0, start, glued] of pieces(text)) {
+    let s = s0;
     if (start < skipTo) continue;
+    if (glued) boundary = true;
     // "U.S." keeps its final full stop.
     if (/\p{L}\.\p{L}/u.test(s) && text[start + s.length] === '.') {
       s += '.';
@@ -90,6 +90,21 @@ export function tokenize(text: string): Token[] {
   }
   markShouting(out);
   return out;
+}
+
+/** Caption text glued to the story ("Brendan McDermidThe U.S. said") comes apart at the sentence opener. */
+const GLUED =
+  /^(\p{L}*\p{Ll})(The|A|An|In|On|At|It|He|She|They|We|But|This|That|For|As|By|His|Her|Its|Their)$/u;
+
+function* pieces(text: string): Generator<[string, number, boolean]> {
+  for (const m of text.matchAll(WORD)) {
+    const at = m.index ?? 0;
+    const g = GLUED.exec(m[0]);
+    if (g && g[1]!.length >= 3) {
+      yield [g[1]!, at, false];
+      yield [g[2]!, at + g[1]!.length, true];
+    } else yield [m[0], at, false];
+  }
 }
 
 function markShouting(toks: Token[]): void {

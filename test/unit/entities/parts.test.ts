@@ -15,6 +15,12 @@ describe('tokenize', () => {
     const t = tokenize("Albania's Mujahedeen-e-Khalq met U.S. officials.").map((x) => x.text);
     expect(t).toEqual(['Albania', "'s", 'Mujahedeen-e-Khalq', 'met', 'U.S.', 'officials', '.']);
   });
+  it('takes apart a caption glued to the next sentence, and no name runs across it', () => {
+    const t = tokenize('Photo by Ann OrtegaThe port reopened.');
+    expect(t.map((x) => x.text)).toEqual(['Photo', 'by', 'Ann', 'Ortega', 'The', 'port', 'reopened', '.']);
+    expect(t[4]!.sentStart).toBe(true);
+    expect(texts('a photo by Ann OrtegaThe Harbour Board met.')).toEqual(['Ann Ortega', 'Harbour Board']);
+  });
   it('marks sentence starts and paragraphs', () => {
     const t = tokenize('Mr. Smith left. Then rain.\n\nNew text').filter((x) => x.isWord);
     expect(t.filter((x) => x.sentStart).map((x) => x.text)).toEqual(['Mr', 'Then', 'New']);
