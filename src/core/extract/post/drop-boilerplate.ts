@@ -17,7 +17,9 @@ export function isBoilerplate(text: string): boolean {
   if (words > CONTAINED_MAX_WORDS) return false;
   const n = normalise(text);
   if (!n) return false;
-  if (EXACT.has(n)) return true;
+  if (EXACT.has(n) || /^(by|von|par|por|oleh)$/i.test(n)) return true;
+  // A bare address ("https://example.com/story-1234.php") is a share or canonical link, never prose.
+  if (/^(https?:\/\/|www\.)\S+$/i.test(text.trim())) return true;
   const lower = text.toLowerCase().replace(/\s+/g, ' ').trim();
   if (words <= PREFIX_MAX_WORDS && PREFIX_PHRASES.some((p) => lower.startsWith(p) || n.startsWith(p)))
     return true;

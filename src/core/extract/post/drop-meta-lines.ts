@@ -6,6 +6,7 @@
 import { detach, leafBlocks, normalise, textOf, wordsIn } from '../dom';
 import { BYLINE_OPENER, DATE_PATTERN, PUBLISHED_WORDS, READING_TIME } from '../rules/date-words';
 
+const STAMP = /^\W*(published|updated|posted|last updated)\b/i;
 const HEAD = 8;
 const TAIL = 3;
 
@@ -17,6 +18,7 @@ export function isMetaLine(text: string, known: string[]): boolean {
   if (known.some((k) => k && n === k)) return true;
   if (READING_TIME.test(n)) return true;
   if (BYLINE_OPENER.test(text.trim()) && words <= 14 && !/[.!?]["”]?$/.test(text.trim())) return true;
+  if (STAMP.test(text) && /\d{1,2}[:.]\d{2}/.test(text) && words <= 15) return true;
   const date = DATE_PATTERN.exec(text);
   if (!date) return false;
   if (PUBLISHED_WORDS.test(text) && words <= 20) return true;
@@ -33,6 +35,13 @@ export function dropMetaLines(root: Element, known: (string | null)[]): void {
   const names = known.filter((k): k is string => !!k).map(normalise);
   const blocks = leafBlocks(root);
   const picked = new Set([...blocks.slice(0, HEAD), ...blocks.slice(-TAIL)]);
+  // A line that opens with "Published"/"Updated" and a date is metadata wherever it sits.
+  for (const el of blocks) {
+    if (picked.has(el)) continue;
+    const text = textOf(el);
+    if (wordsIn(text) <= 15 && STAMP.test(text) && (DATE_PATTERN.test(text) || /\d{1,2}[:.]\d{2}/.test(text)))
+      picked.add(el);
+  }
   for (const el of picked) {
     if (el.tagName === 'FIGCAPTION' || el.closest('figcaption, blockquote, table')) continue;
     if (isMetaLine(textOf(el), names)) detach(el);
