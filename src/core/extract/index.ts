@@ -57,7 +57,12 @@ export function extract(doc: Document, opts: ExtractOptions): Article | null {
   if (!parsed || !parsed.content) return null;
   // Readability's own metadata reading (JSON-LD, then meta tags, then the DOM) comes first; ours fills gaps.
   const siteName = clean(parsed.siteName) ?? meta.siteName;
-  const title = stripSiteName(decodeEntities(clean(parsed.title) ?? meta.title ?? ''), siteName, hostOf(doc));
+  // Titles are only trimmed: pages set wide spaces (U+3000) and double spaces on purpose.
+  const title = stripSiteName(
+    decodeEntities(parsed.title?.trim() || meta.title || ''),
+    siteName,
+    hostOf(doc),
+  );
   const byline = cleanByline(parsed.byline, siteName) ?? meta.byline ?? domByline(doc, siteName);
   const published = toIsoDate(parsed.publishedTime) ?? meta.published ?? domPublished(doc);
   const root = cleanArticle(parsed.content, { title, byline, siteName });

@@ -46,7 +46,8 @@ export function readMetadata(doc: Document): Metadata {
   const ld = findArticleLd(readJsonLd(doc));
   const siteName = clean(
     ldText(ld?.publisher) ??
-      meta(doc, 'og:site_name', 'application-name', 'twitter:site')?.replace(/^@/, '') ??
+      // Not twitter:site or application-name: a handle ("@paper") or an app title is not the site's name.
+      meta(doc, 'og:site_name') ??
       null,
   );
   const h1 = clean(doc.querySelector('h1')?.textContent);
