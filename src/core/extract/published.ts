@@ -60,6 +60,14 @@ export function domPublished(doc: Document): string | null {
     const shown = parseVisibleDate(el.textContent ?? '');
     if (shown) return toIsoDate(shown);
   }
+  for (const el of Array.from(
+    scope.querySelectorAll('[data-pubdate], [data-published], [itemprop*="published"]'),
+  )) {
+    const v = anyDate(
+      el.getAttribute('data-pubdate') ?? el.getAttribute('data-published') ?? el.getAttribute('content'),
+    );
+    if (v) return v;
+  }
   let seen = 0;
   for (const el of Array.from(scope.querySelectorAll('span, div, p, li, small, time, abbr'))) {
     if (!classTokens(el).some((t) => DATE_TOKENS.has(t))) continue;
@@ -68,6 +76,42 @@ export function domPublished(doc: Document): string | null {
     const shown = parseVisibleDate(text);
     if (shown) return toIsoDate(shown);
     if (++seen > 40) break;
+  }
+  return datelineNearHeadline(doc);
+}
+
+const NEAR_TEXT = 1500;
+const NEAR_ELEMENTS = 400;
+
+/**
+ * A printed date in the first lines after the headline ("Mar 27, 2024", "Updated on 23 Oct 2025"), where
+ * templates without date markup put the dateline.
+ */
+function datelineNearHeadline(doc: Document): string | null {
+  const h1 = doc.querySelector('h1');
+  if (!h1 || !doc.body) return null;
+  let text = 0;
+  let count = 0;
+  for (
+    let el = nextElement(h1);
+    el && count < NEAR_ELEMENTS && text < NEAR_TEXT;
+    el = nextElement(el), count++
+  ) {
+    if (el.firstElementChild || /^(SCRIPT|STYLE|NOSCRIPT|TEMPLATE)$/.test(el.tagName)) continue;
+    const t = (el.textContent ?? '').trim();
+    text += t.length;
+    if (t.length > 120) continue;
+    const shown = parseVisibleDate(t);
+    if (shown) return toIsoDate(shown);
+  }
+  return null;
+}
+
+/** The element after `el` in document order. */
+function nextElement(el: Element): Element | null {
+  if (el.firstElementChild) return el.firstElementChild;
+  for (let node: Element | null = el; node; node = node.parentElement) {
+    if (node.nextElementSibling) return node.nextElementSibling;
   }
   return null;
 }
