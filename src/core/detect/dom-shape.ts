@@ -2,8 +2,31 @@
  * DOM-shape evidence for the detector, gathered in ONE recursive walk over the body.
  * Reads only (never mutates) and uses only the node API that linkedom and browsers share.
  */
+import {
+  SKIP,
+  HEADINGS,
+  BLOCKS,
+  PARAGRAPH_HOSTS,
+  UNLIKELY,
+  MAYBE,
+  FORUM_CLASS,
+  COMMENT_CLASS,
+  PRODUCT_CLASS,
+  DOC_CLASS,
+  BYLINE_CLASS,
+  PRICE_TEXT,
+  CART_TEXT,
+  FORUM_TEXT,
+  CTA_TEXT,
+  BY_TEXT,
+  DATE_TEXT,
+  AGO_TEXT,
+  SAMPLE,
+  PHONE_TEXT,
+  SHARE_CLASS,
+} from './dom-cues';
 
-/** Raw counts and lengths the walk collects; `domFeatures` turns them into model inputs. */
+/** Raw counts and lengths the walk collects; `gatherEvidence` (features.ts) turns them into model inputs. */
 export interface DomShape {
   textLen: number;
   linkTextLen: number;
@@ -73,68 +96,6 @@ interface Sub {
   /** Already counted a paragraph inside (so this element is not one more). */
   hasParagraph: boolean;
 }
-
-const SKIP = new Set(['STYLE', 'TEMPLATE', 'SVG', 'IFRAME', 'HEAD', 'SELECT', 'OBJECT']);
-const HEADINGS = new Set(['H1', 'H2', 'H3', 'H4', 'H5', 'H6']);
-const BLOCKS = new Set([
-  'P',
-  'DIV',
-  'SECTION',
-  'ARTICLE',
-  'MAIN',
-  'ASIDE',
-  'HEADER',
-  'FOOTER',
-  'NAV',
-  'UL',
-  'OL',
-  'LI',
-  'TABLE',
-  'FORM',
-  'PRE',
-  'BLOCKQUOTE',
-  'FIGURE',
-  'DL',
-  'H1',
-  'H2',
-  'H3',
-  'H4',
-  'H5',
-  'H6',
-]);
-// Containers that themes use as paragraphs when they hold only inline content.
-const PARAGRAPH_HOSTS = new Set(['DIV', 'SECTION', 'TD', 'DD']);
-const UNLIKELY =
-  /-ad-|ai2html|banner|breadcrumbs|combx|comment|community|cover-wrap|disqus|extra|footer|gdpr|header|legends|menu|related|remark|replies|rss|shoutbox|sidebar|skyscraper|social|sponsor|supplemental|ad-break|agegate|pagination|pager|popup|yom-remote/i;
-const MAYBE = /and|article|body|column|content|main|shadow/i;
-// Class/id vocabularies; each is counted per element, so a page-wide theme word shows up as a few hits
-// while a forum thread or a shop page shows dozens.
-const FORUM_CLASS =
-  /\b(?:post-?(?:body|message|author|user|reply)|message-?(?:body|content|user)|topic|thread|forum|replies|reply|upvote|vote|answer|usercard|avatar|postbit|username|user-?info)/i;
-const COMMENT_CLASS = /comment|disqus/i;
-const PRODUCT_CLASS =
-  /price|add-?to-?(?:cart|bag|basket)|addtocart|basket|\bcart|checkout|\bsku\b|quantity|variant|swatch|product-?(?:card|tile|item|form|info|detail|gallery|title)|rating|stars/i;
-const DOC_CLASS =
-  /\b(?:docs?|toc|table-of-contents|breadcrumb|api|sidebar-?nav|nav-?tree|menu-?tree|on-this-page)\b/i;
-const BYLINE_CLASS = /byline|author|writer|contributor/i;
-const PRICE_TEXT = /(?:[$€£¥₹]\s?\d|\d(?:[.,]\d\d)?\s?(?:€|USD|EUR|GBP)\b)/;
-const CART_TEXT =
-  /^(?:add to (?:cart|bag|basket|wishlist)|buy (?:it )?now|in stock|out of stock|checkout|shop now|sold out)/i;
-const FORUM_TEXT =
-  /^(?:reply|quote|joined:?|posts:?|report|permalink|upvote|accepted answer|\d+ (?:replies|answers|votes|posts))\b/i;
-const CTA_TEXT =
-  /^(?:get started|start (?:free|your|now)|book a (?:demo|call)|request a (?:demo|quote)|contact (?:us|sales)|sign up|try (?:it )?(?:free|now)|free trial|learn more|get a quote|talk to)/i;
-const BY_TEXT = /^by\s+\p{Lu}/u;
-const MONTH = '(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\\.?';
-const DATE_TEXT = new RegExp(
-  `\\b(?:${MONTH}\\s+\\d{1,2}(?:st|nd|rd|th)?,?\\s+(?:19|20)\\d\\d|\\d{1,2}\\s+${MONTH},?\\s+(?:19|20)\\d\\d|(?:19|20)\\d\\d-[01]\\d-[0-3]\\d|[0-3]?\\d[./][01]?\\d[./](?:19|20)\\d\\d)\\b`,
-  'i',
-);
-const AGO_TEXT =
-  /\b\d+\s*(?:s|m|h|d|w|y|mo|yr|min|mins|minutes?|hours?|hrs?|days?|weeks?|months?|years?)\.?\s+ago\b/i;
-const SAMPLE = 4000;
-const PHONE_TEXT = /(?:^|[^\d])(?:\+?\d{1,3}[\s.-]?)?\(?\d{3}\)?[\s.-]\d{3}[\s.-]\d{4}(?:$|[^\d])/;
-const SHARE_CLASS = /share|social/i;
 
 /** Head children the structured-data reader needs (the head is flat: no walk needed). */
 function collectHead(head: Element, s: DomShape): void {
