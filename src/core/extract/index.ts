@@ -7,6 +7,7 @@ import { Readability } from '@mozilla/readability';
 import type { Article } from '../types';
 import { cleanByline, domByline } from './byline';
 import { cleanArticle } from './clean-article';
+import { compactForSanitizer } from './compact';
 import { toIsoDate } from './dates';
 import { readMetadata } from './metadata';
 import { domPublished } from './published';
@@ -67,7 +68,7 @@ export function extract(doc: Document, opts: ExtractOptions): Article | null {
   const published = toIsoDate(parsed.publishedTime) ?? meta.published ?? domPublished(doc);
   const root = cleanArticle(parsed.content, { title, byline, siteName });
   recoverStory(root, doc);
-  stripPresentation(root);
+  compactForSanitizer(root);
   const body = sanitizeArticle(opts.purify, root.innerHTML);
   const text = blockText(body);
   if (!text.trim()) return null;
@@ -87,25 +88,6 @@ export function extract(doc: Document, opts: ExtractOptions): Article | null {
     wordCount: words,
     readingMinutes: readingMinutes(words),
   };
-}
-
-/**
- * The cleaning rules needed class names; the reader does not. Dropping them (and styles and data
- * attributes) here keeps the HTML that DOMPurify has to parse small; it would remove them anyway.
- */
-function stripPresentation(root: Element): void {
-  for (const el of Array.from(root.querySelectorAll('*'))) {
-    for (const name of el.getAttributeNames()) {
-      if (
-        name === 'class' ||
-        name === 'id' ||
-        name === 'style' ||
-        name.startsWith('data-') ||
-        name.startsWith('aria-')
-      )
-        el.removeAttribute(name);
-    }
-  }
 }
 
 function clean(s: string | null | undefined): string | null {

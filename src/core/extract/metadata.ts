@@ -5,6 +5,7 @@
 import type { LeadImage } from '../types';
 import { cleanByline } from './byline';
 import { findArticleLd, ldText, readJsonLd } from './jsonld';
+import { metaTag } from './meta-tags';
 import { readPublished } from './published';
 import { decodeEntities, stripSiteName } from './title';
 
@@ -19,14 +20,7 @@ export interface Metadata {
   leadImage: LeadImage | null;
 }
 
-function meta(doc: Document, ...keys: string[]): string | null {
-  for (const key of keys) {
-    const el = doc.querySelector(`meta[property="${key}"], meta[name="${key}"], meta[itemprop="${key}"]`);
-    const v = el?.getAttribute('content')?.trim();
-    if (v) return v;
-  }
-  return null;
-}
+const meta = metaTag;
 
 const clean = (s: string | null | undefined): string | null => {
   const t = s ? decodeEntities(s).replace(/\s+/g, ' ').trim() : null;

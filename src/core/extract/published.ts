@@ -3,6 +3,7 @@
  * class names a date, a dateline near the headline). Always ISO 8601, or null.
  */
 import { toIsoDate } from './dates';
+import { metaTag } from './meta-tags';
 import { classTokens } from './rules/class-vocabulary';
 import { parseVisibleDate } from './visible-date';
 
@@ -39,11 +40,6 @@ const DATE_TOKENS = new Set([
   'dateline',
   'time',
 ]);
-
-function metaContent(doc: Document, key: string): string | null {
-  const el = doc.querySelector(`meta[property="${key}"], meta[name="${key}"], meta[itemprop="${key}"]`);
-  return el?.getAttribute('content')?.trim() || null;
-}
 
 /** A machine date, or failing that a printed one ("Thu, 09/25/2025 - 11:38"). */
 function anyDate(value: string | null): string | null {
@@ -121,7 +117,7 @@ export function readPublished(doc: Document, ldDate: string | null): string | nu
   const fromLd = anyDate(ldDate);
   if (fromLd) return fromLd;
   for (const key of META_KEYS) {
-    const v = anyDate(metaContent(doc, key));
+    const v = anyDate(metaTag(doc, key));
     if (v) return v;
   }
   return null;

@@ -6,7 +6,17 @@
 import { CLUTTER_TOKENS, CONTENT_TOKENS, classTokens, mayMatch } from '../rules/class-vocabulary';
 import { linkDensity, textOf } from '../dom';
 
-const FURNITURE_TAGS = 'nav, aside, footer, button, select, textarea, input, dialog, template';
+const FURNITURE = new Set([
+  'NAV',
+  'ASIDE',
+  'FOOTER',
+  'BUTTON',
+  'SELECT',
+  'TEXTAREA',
+  'INPUT',
+  'DIALOG',
+  'TEMPLATE',
+]);
 const FURNITURE_ROLES = new Set([
   'navigation',
   'complementary',
@@ -60,26 +70,24 @@ export function isClutterByClass(el: Element): boolean {
 
 /** True when `el` is furniture by tag, role, visibility or class (whatever its size). */
 export function isFurniture(el: Element): boolean {
-  if (el.matches(FURNITURE_TAGS)) return true;
+  if (FURNITURE.has(el.tagName)) return true;
   const role = el.getAttribute('role');
   if (role && FURNITURE_ROLES.has(role.toLowerCase())) return true;
   return isHidden(el) || el.getAttribute('aria-hidden') === 'true' || isClutterByClass(el);
 }
 
-/** Removes clutter from the clone `doc` in place. */
+/** Removes clutter from the clone `doc` in place, in one walk that skips what it removes. */
 export function removeClutter(doc: Document): void {
   const body = doc.body;
   if (!body) return;
   const pageLength = visibleLength(body);
-  for (const el of Array.from(body.querySelectorAll(FURNITURE_TAGS))) {
-    if (el.parentNode && !holdsStory(el, pageLength)) el.parentNode.removeChild(el);
-  }
-  for (const el of Array.from(body.querySelectorAll('*'))) {
-    if (!el.parentNode || NEVER.has(el.tagName)) continue;
-    const role = el.getAttribute('role');
-    const byRole = !!role && FURNITURE_ROLES.has(role.toLowerCase());
-    const hidden = isHidden(el) || el.getAttribute('aria-hidden') === 'true';
-    if ((byRole || hidden || isClutterByClass(el)) && !holdsStory(el, pageLength))
-      el.parentNode.removeChild(el);
-  }
+  const visit = (parent: Element): void => {
+    for (let el = parent.firstElementChild; el;) {
+      const next = el.nextElementSibling;
+      if (!NEVER.has(el.tagName) && isFurniture(el) && !holdsStory(el, pageLength)) parent.removeChild(el);
+      else visit(el);
+      el = next;
+    }
+  };
+  visit(body);
 }

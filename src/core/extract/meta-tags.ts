@@ -1,0 +1,32 @@
+/**
+ * The page's <meta> tags by name, property and itemprop, read once per document: metadata reading asks
+ * for dozens of keys, and one selector query per key is a full scan of a large page each time.
+ */
+const cache = new WeakMap<Document, Map<string, string>>();
+
+function index(doc: Document): Map<string, string> {
+  let map = cache.get(doc);
+  if (!map) {
+    map = new Map();
+    for (const el of Array.from(doc.querySelectorAll('meta'))) {
+      const content = el.getAttribute('content')?.trim();
+      if (!content) continue;
+      for (const attr of ['property', 'name', 'itemprop']) {
+        const key = el.getAttribute(attr)?.trim().toLowerCase();
+        if (key && !map.has(key)) map.set(key, content);
+      }
+    }
+    cache.set(doc, map);
+  }
+  return map;
+}
+
+/** The content of the first of `keys` that the page sets (keys compare case-insensitively). */
+export function metaTag(doc: Document, ...keys: string[]): string | null {
+  const map = index(doc);
+  for (const key of keys) {
+    const v = map.get(key.toLowerCase());
+    if (v) return v;
+  }
+  return null;
+}
