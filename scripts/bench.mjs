@@ -174,7 +174,11 @@ async function comparePair(name, prepare, ours, bare) {
       }
       return performance.now() - t0;
     };
-    if (n <= 5) (time(ours), time(bare)); // warm-up: JIT, first-call costs
+    if (n <= 5) {
+      // Warm-up: JIT and first-call costs.
+      time(ours);
+      time(bare);
+    }
     const order = n % 2 === 0;
     const a = order ? time(ours) : 0;
     const b = time(bare);

@@ -1,6 +1,6 @@
 /** Handles the popup's request to read a tab: inject the reader script on demand, then ask it to extract. */
 import browser from 'webextension-polyfill';
-import { sendToTab } from '../shared/messaging';
+import type { ExtractAnswer } from '../content/reader';
 import type { TabReadResult } from '../shared/protocol';
 import { restrictionOf } from './restricted';
 
@@ -23,7 +23,16 @@ export async function readTab(tabId: number, force: boolean): Promise<TabReadRes
     return { state: 'failed', url, message: `Could not start the reader on this page: ${message}` };
   }
   try {
-    const { detection, article } = await sendToTab(tabId, 'page/extract', { force });
+    const [injection] = await browser.scripting.executeScript({
+      target: { tabId, frameIds: [0] },
+      func: (f: boolean) =>
+        globalThis.__ledeExtract?.(f) ?? { ok: false, error: 'The reader script did not load' },
+      args: [force],
+    });
+    const answer = injection?.result as ExtractAnswer | undefined;
+    if (!answer || typeof answer !== 'object') throw new Error('The page did not answer');
+    if (!answer.ok) throw new Error(answer.error);
+    const { detection, article } = answer.value;
     if (!article) return { state: 'no-content', url, detection };
     if (!detection.isArticle && !force) return { state: 'not-article', url, detection, article };
     return { state: 'ok', url, detection, article };

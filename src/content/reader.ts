@@ -1,40 +1,38 @@
 /**
  * The reader content script, injected on demand (toolbar click, shortcut). It reads a clone of the page
- * and answers the background; it never changes the live page. Safe to inject twice.
+ * and never changes the live page.
+ *
+ * It deliberately uses no extension API: a page can clobber `chrome`/`browser` in the content script's view
+ * with named elements (`<form name="chrome">`), which makes webextension-polyfill refuse to load in Chromium.
+ * Instead it defines one function in the isolated world; the background calls it with a second
+ * `scripting.executeScript` and receives the result as that call's return value.
  */
-import browser, { type Runtime } from 'webextension-polyfill';
 import createDOMPurify from 'dompurify';
 import { detect } from '../core/detect';
 import { extract } from '../core/extract';
-import { isEnvelope, type Reply, type Res } from '../shared/protocol';
+import type { PageExtract } from '../shared/protocol';
+
+export type ExtractAnswer = { ok: true; value: PageExtract } | { ok: false; error: string };
 
 declare global {
-  interface Window {
-    __ledeReader?: boolean;
+  // Defined as an own property of the isolated world's global, so a page element with the same id
+  // (which only creates a named property on the window) can neither fake nor hide it.
+  var __ledeExtract: ((force: boolean) => ExtractAnswer) | undefined;
+}
+
+function handleExtract(force: boolean): ExtractAnswer {
+  try {
+    const detection = detect(document, location.href);
+    const purify = createDOMPurify(window);
+    const article = extract(document, { purify, ...(force ? { charThreshold: 100 } : {}) });
+    return { ok: true, value: { detection, article } };
+  } catch (err) {
+    return { ok: false, error: `Extraction failed: ${err instanceof Error ? err.message : String(err)}` };
   }
 }
 
-function handleExtract(force: boolean): Res<'page/extract'> {
-  const detection = detect(document, location.href);
-  const purify = createDOMPurify(window);
-  const article = extract(document, { purify, ...(force ? { charThreshold: 100 } : {}) });
-  return { detection, article };
-}
-
-if (!window.__ledeReader) {
-  window.__ledeReader = true;
-  browser.runtime.onMessage.addListener((message: unknown, sender: Runtime.MessageSender) => {
-    // Only our own background may ask; pages and other extensions cannot reach this listener's answer.
-    if (sender.id !== browser.runtime.id || sender.tab || !isEnvelope(message) || message.type !== 'page/extract') {
-      return undefined;
-    }
-    const payload = message.payload as { force?: unknown };
-    let reply: Reply<Res<'page/extract'>>;
-    try {
-      reply = { ok: true, value: handleExtract(payload.force === true) };
-    } catch (err) {
-      reply = { ok: false, error: `Extraction failed: ${err instanceof Error ? err.message : String(err)}` };
-    }
-    return Promise.resolve(reply);
-  });
-}
+Object.defineProperty(globalThis, '__ledeExtract', {
+  value: handleExtract,
+  configurable: true,
+  writable: false,
+});

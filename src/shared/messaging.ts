@@ -32,16 +32,6 @@ export async function sendToBackground<K extends MessageName>(type: K, payload: 
   return unwrap<Res<K>>(await browser.runtime.sendMessage(envelope));
 }
 
-/** Sends a message to the content script of `tabId` (top frame only). */
-export async function sendToTab<K extends MessageName>(
-  tabId: number,
-  type: K,
-  payload: Req<K>,
-): Promise<Res<K>> {
-  const envelope: Envelope<K> = { lede: 1, type, payload };
-  return unwrap<Res<K>>(await browser.tabs.sendMessage(tabId, envelope, { frameId: 0 }));
-}
-
 /** Who sent this: one of our extension pages, a content script of ours in a tab, or someone else. */
 export function senderKind(sender: Runtime.MessageSender): 'extension' | 'page' | 'foreign' {
   if (sender.id !== browser.runtime.id) return 'foreign';

@@ -12,15 +12,15 @@ export type TabReadResult =
   | { state: 'restricted'; url: string; reason: string }
   | { state: 'failed'; url: string; message: string };
 
+/** What the reader content script returns to the background (through scripting.executeScript, not a message). */
+export interface PageExtract {
+  detection: Detection;
+  article: Article | null;
+}
+
 export interface ProtocolMap {
   /** Popup → background: read the given tab (inject the reader script when needed). */
   'tab/read': { from: 'extension'; req: { tabId: number; force: boolean }; res: TabReadResult };
-  /** Background → content script: extract the page. */
-  'page/extract': {
-    from: 'extension';
-    req: { force: boolean };
-    res: { detection: Detection; article: Article | null };
-  };
   /** Content script → background: detection verdict for the toolbar badge. */
   'page/detected': { from: 'page'; req: { detection: Detection }; res: null };
   /** Auto-mode script → background: the page qualifies, inject the overlay into this tab. */
@@ -34,7 +34,6 @@ export type Res<K extends MessageName> = ProtocolMap[K]['res'];
 /** Who may send each message; the receiver checks it against the sender. */
 export const SENDERS: { [K in MessageName]: ProtocolMap[K]['from'] } = {
   'tab/read': 'extension',
-  'page/extract': 'extension',
   'page/detected': 'page',
   'auto/open': 'page',
 };

@@ -11,6 +11,7 @@ import { noteDomId } from './NoteCard';
 import { NotesPanel } from './NotesPanel';
 import { ReadAloudControls } from './ReadAloudControls';
 import { bringIntoView, flash } from './settings-style';
+import { SiteToggle } from './SiteToggle';
 import { Toolbar, type Panel } from './Toolbar';
 import { browserSynth, useReadAloud, type Synth } from './use-read-aloud';
 
@@ -148,6 +149,7 @@ export function Reader(props: ReaderProps) {
         onPrint={() => (api.print ? api.print() : window.print())}
       >
         {synth && <ReadAloudControls ra={ra} />}
+        {props.host === 'popup' && api.site && <SiteToggle api={api.site} url={props.url} />}
       </Toolbar>
       {appearance && (
         <AppearancePanel

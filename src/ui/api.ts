@@ -5,6 +5,7 @@
  */
 import type { Article, Note } from '../core/types';
 import type { TabReadResult } from '../shared/protocol';
+import type { SiteApi } from '../shared/site-actions';
 import type { Settings } from '../shared/settings-schema';
 
 export interface ReaderApi {
@@ -22,6 +23,8 @@ export interface ReaderApi {
   print?(): void;
   /** True when the browser is offline, for the quiet "no summaries" hint; defaults to `navigator.onLine`. */
   isOffline?(): boolean;
+  /** "Always open articles on this site": present where the host can ask for a site permission. */
+  site?: SiteApi;
 }
 
 /** Where the reading view is shown; decides the layout (side column or panel switch) and the actions. */

@@ -3,6 +3,7 @@ import browser from 'webextension-polyfill';
 import type { Article, Note } from '../core/types';
 import { browserAreas, watchSettings } from '../shared/browser-settings';
 import { sendToBackground } from '../shared/messaging';
+import { browserSiteApi } from '../shared/site-actions';
 import { loadSettings, updateSettings } from '../shared/settings-store';
 import type { ReaderApi } from './api';
 
@@ -49,5 +50,6 @@ export function browserReaderApi(): ReaderApi {
     saveSettings: (patch) => updateSettings(browserAreas(), patch),
     watchSettings,
     openInTab,
+    site: browserSiteApi(),
   };
 }
