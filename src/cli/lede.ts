@@ -1,5 +1,5 @@
 /**
- * The Lede command line: `lede read FILE [--url URL] [--format json|text|markdown|html]`
+ * The Lede command line: `lede read FILE [--url URL] [--format json|text|markdown|html] [--lookup [--wiki-lang en] [--wiki-base URL] [--wikidata-api URL]]`
  * and `lede read --batch [--offline]` (JSON lines on stdin, see ../shared/bench/README.md).
  */
 import { runBatch } from './batch';
@@ -7,8 +7,10 @@ import { InputError } from './load';
 import { render, type Format } from './output';
 import { readFileAsResult } from './pipeline';
 import { loadCliGazetteer } from './gazetteer';
+import { lookupCliNotes } from './lookup';
 
 const USAGE = `usage: lede read FILE [--url URL] [--format json|text|markdown|html]
+                [--lookup [--wiki-lang en] [--wiki-base URL] [--wikidata-api URL]]
        lede read --batch [--offline]   (JSON lines {"file","url"} on stdin)`;
 
 interface Args {
@@ -17,10 +19,14 @@ interface Args {
   url: string | null;
   format: Format;
   batch: boolean;
+  lookup: boolean;
+  lang: string;
+  wikipediaBase?: string;
+  wikidataApi?: string;
 }
 
 function parseArgs(argv: string[]): Args {
-  const args: Args = { command: argv[0], url: null, format: 'json', batch: false };
+  const args: Args = { command: argv[0], url: null, format: 'json', batch: false, lookup: false, lang: 'en' };
   for (let i = 1; i < argv.length; i++) {
     const a = argv[i];
     if (a === '--url') args.url = argv[++i] ?? null;
@@ -52,6 +58,13 @@ async function main(argv: string[]): Promise<number> {
   if (!args.file) throw new InputError('no input file (see lede --help)');
   const gazetteer = loadCliGazetteer();
   const result = await readFileAsResult(args.file, { url: args.url, ...(gazetteer ? { gazetteer } : {}) });
+  if (args.lookup) {
+    await lookupCliNotes(result.notes, {
+      lang: args.lang,
+      ...(args.wikipediaBase ? { wikipediaBase: args.wikipediaBase } : {}),
+      ...(args.wikidataApi ? { wikidataApi: args.wikidataApi } : {}),
+    });
+  }
   process.stdout.write(render(result, args.format));
   return 0;
 }
