@@ -1,7 +1,7 @@
 // Builds the extension into dist/ (pages, background, content script, manifest) and the CLI into dist/cli/.
 // Usage: node scripts/build.mjs [--no-cli]
 import { build } from 'vite';
-import { readFileSync, writeFileSync, rmSync, mkdirSync, existsSync } from 'node:fs';
+import { copyFileSync, readFileSync, writeFileSync, rmSync, mkdirSync, existsSync } from 'node:fs';
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 
@@ -12,6 +12,12 @@ mkdirSync('dist', { recursive: true });
 for (const mode of ['pages', 'bg', 'reader', 'auto', 'overlay', ...(withCli ? ['cli'] : [])]) {
   await build({ mode, logLevel: 'warn', configFile: 'vite.config.ts' });
 }
+
+// Licences that must travel with bundled material: the OFL with the font, the data credits with the data.
+mkdirSync('dist/licences', { recursive: true });
+copyFileSync('node_modules/@fontsource/opendyslexic/LICENSE', 'dist/licences/OpenDyslexic-OFL.txt');
+copyFileSync('src/core/knowledge/data/LICENSES.md', 'dist/licences/knowledge-data.md');
+copyFileSync('src/ui/THIRD-PARTY.md', 'dist/licences/third-party.md');
 
 const pkg = JSON.parse(readFileSync('package.json', 'utf8'));
 const manifest = JSON.parse(readFileSync('manifest.json', 'utf8'));
