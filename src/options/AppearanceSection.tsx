@@ -1,18 +1,7 @@
 /** The reading view's appearance, with a live preview styled by the reading view's own CSS. */
-import { t, type MessageKey } from '../shared/i18n';
+import { FONT_LABELS, RANGES, rangePatch, THEME_LABELS, type RangeSpec } from '../shared/appearance';
+import { t } from '../shared/i18n';
 import { FONTS, THEMES, type Settings } from '../shared/settings-schema';
-
-const THEME_LABELS: Record<Settings['theme'], MessageKey> = {
-  system: 'themeSystem',
-  light: 'themeLight',
-  sepia: 'themeSepia',
-  dark: 'themeDark',
-};
-const FONT_LABELS: Record<Settings['fontFamily'], MessageKey> = {
-  serif: 'fontSerif',
-  sans: 'fontSans',
-  dyslexic: 'fontDyslexic',
-};
 
 interface Props {
   settings: Settings;
@@ -20,32 +9,27 @@ interface Props {
 }
 
 interface RangeProps {
-  label: MessageKey;
-  name: keyof Settings;
+  spec: RangeSpec;
   value: number;
-  min: number;
-  max: number;
-  step: number;
-  unit: string;
   onValue(v: number): void;
 }
 
-function Range(p: RangeProps) {
+function Range({ spec, value, onValue }: RangeProps) {
   return (
     <label class="range">
-      {t(p.label)}{' '}
+      {t(spec.label)}{' '}
       <input
         type="range"
-        name={p.name}
-        min={p.min}
-        max={p.max}
-        step={p.step}
-        value={p.value}
-        onInput={(e) => p.onValue(Number(e.currentTarget.value))}
+        name={spec.key}
+        min={spec.min}
+        max={spec.max}
+        step={spec.step}
+        value={value}
+        onInput={(e) => onValue(Number(e.currentTarget.value))}
       />{' '}
       <output>
-        {p.value}
-        {p.unit}
+        {value}
+        {spec.unit}
       </output>
     </label>
   );
@@ -85,36 +69,9 @@ export function AppearanceSection({ settings: s, update }: Props) {
               ))}
             </select>
           </label>
-          <Range
-            label="fontSizeLabel"
-            name="fontSize"
-            value={s.fontSize}
-            min={12}
-            max={36}
-            step={1}
-            unit="px"
-            onValue={(v) => update({ fontSize: v })}
-          />
-          <Range
-            label="lineHeightLabel"
-            name="lineHeight"
-            value={s.lineHeight}
-            min={1.2}
-            max={2.4}
-            step={0.1}
-            unit=""
-            onValue={(v) => update({ lineHeight: v })}
-          />
-          <Range
-            label="lineWidthLabel"
-            name="lineWidth"
-            value={s.lineWidth}
-            min={40}
-            max={100}
-            step={2}
-            unit="ch"
-            onValue={(v) => update({ lineWidth: v })}
-          />
+          {RANGES.map((r) => (
+            <Range key={r.key} spec={r} value={s[r.key]} onValue={(v) => update(rangePatch(r.key, v))} />
+          ))}
         </div>
         <figure class="preview" aria-label={t('previewLabel')}>
           <div

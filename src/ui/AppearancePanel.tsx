@@ -1,17 +1,7 @@
 /** Theme, font, size, line width and line height; every change applies at once and is remembered. */
+import { FONT_LABELS, RANGES, rangePatch, THEME_LABELS } from '../shared/appearance';
+import { t, type MessageKey } from '../shared/i18n';
 import { FONTS, THEMES, type Settings } from '../shared/settings-schema';
-
-const THEME_LABELS: Record<Settings['theme'], string> = {
-  system: 'System',
-  light: 'Light',
-  sepia: 'Sepia',
-  dark: 'Dark',
-};
-const FONT_LABELS: Record<Settings['fontFamily'], string> = {
-  serif: 'Serif',
-  sans: 'Sans',
-  dyslexic: 'OpenDyslexic',
-};
 
 export interface AppearanceProps {
   settings: Settings;
@@ -23,7 +13,7 @@ function Choice<T extends string>(props: {
   legend: string;
   name: string;
   values: readonly T[];
-  labels: Record<T, string>;
+  labels: Record<T, MessageKey>;
   value: T;
   set: (v: T) => void;
 }) {
@@ -39,7 +29,7 @@ function Choice<T extends string>(props: {
             checked={props.value === v}
             onChange={() => props.set(v)}
           />
-          <span>{props.labels[v]}</span>
+          <span>{t(props.labels[v])}</span>
         </label>
       ))}
     </fieldset>
@@ -86,7 +76,7 @@ export function AppearancePanel({ settings: s, onChange, onClose }: AppearancePr
       onKeyDown={(e) => e.key === 'Escape' && onClose()}
     >
       <Choice
-        legend="Theme"
+        legend={t('themeLabel')}
         name="theme"
         values={THEMES}
         labels={THEME_LABELS}
@@ -94,43 +84,26 @@ export function AppearancePanel({ settings: s, onChange, onClose }: AppearancePr
         set={(theme) => onChange({ theme })}
       />
       <Choice
-        legend="Font"
+        legend={t('fontLabel')}
         name="font"
         values={FONTS}
         labels={FONT_LABELS}
         value={s.fontFamily}
         set={(fontFamily) => onChange({ fontFamily })}
       />
-      <Range
-        label="Text size"
-        name="fontSize"
-        min={12}
-        max={36}
-        step={1}
-        value={s.fontSize}
-        unit="px"
-        set={(fontSize) => onChange({ fontSize })}
-      />
-      <Range
-        label="Line width"
-        name="lineWidth"
-        min={40}
-        max={100}
-        step={2}
-        value={s.lineWidth}
-        unit=" characters"
-        set={(lineWidth) => onChange({ lineWidth })}
-      />
-      <Range
-        label="Line height"
-        name="lineHeight"
-        min={1.2}
-        max={2.4}
-        step={0.1}
-        value={s.lineHeight}
-        unit=""
-        set={(lineHeight) => onChange({ lineHeight: Math.round(lineHeight * 10) / 10 })}
-      />
+      {RANGES.map((r) => (
+        <Range
+          key={r.key}
+          label={t(r.label)}
+          name={r.key}
+          min={r.min}
+          max={r.max}
+          step={r.step}
+          value={s[r.key]}
+          unit={r.unit}
+          set={(v) => onChange(rangePatch(r.key, v))}
+        />
+      ))}
       <button type="button" class="lede-button" onClick={onClose}>
         Done
       </button>
