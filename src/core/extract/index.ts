@@ -5,18 +5,14 @@
  */
 import { Readability } from '@mozilla/readability';
 import type { Article } from '../types';
-import { cleanByline, domByline } from './byline';
 import { cleanArticle } from './clean-article';
 import { compactForSanitizer } from './compact';
-import { toIsoDate } from './dates';
-import { readMetadata } from './metadata';
-import { domPublished } from './published';
+import { articleMetadata, readMetadata } from './metadata';
 import { prepareClone } from './prepare-clone';
 import { resolveLazyImages } from './prepare/lazy-images';
 import { sanitizeArticle, type Purifier } from './purify';
 import { recoverStory } from './recover';
 import { blockText, countWords, readingMinutes } from './text';
-import { decodeEntities, stripSiteName } from './title';
 
 export type { Purifier } from './purify';
 export { sanitizeArticle, ALLOWED_TAGS, ALLOWED_ATTR } from './purify';
@@ -58,14 +54,7 @@ export function extract(doc: Document, opts: ExtractOptions): Article | null {
   if (!parsed || !parsed.content) return null;
   // Readability's own metadata reading (JSON-LD, then meta tags, then the DOM) comes first; ours fills gaps.
   const siteName = clean(parsed.siteName) ?? meta.siteName;
-  // Titles are only trimmed: pages set wide spaces (U+3000) and double spaces on purpose.
-  const title = stripSiteName(
-    decodeEntities(parsed.title?.trim() || meta.title || ''),
-    siteName,
-    hostOf(doc),
-  );
-  const byline = cleanByline(parsed.byline, siteName) ?? meta.byline ?? domByline(doc, siteName);
-  const published = toIsoDate(parsed.publishedTime) ?? meta.published ?? domPublished(doc);
+  const { title, byline, published } = articleMetadata(doc, parsed, meta, siteName);
   const root = cleanArticle(parsed.content, { title, byline, siteName });
   recoverStory(root, doc);
   compactForSanitizer(root);
@@ -93,12 +82,4 @@ export function extract(doc: Document, opts: ExtractOptions): Article | null {
 function clean(s: string | null | undefined): string | null {
   const t = s?.replace(/\s+/g, ' ').trim();
   return t ? t : null;
-}
-
-function hostOf(doc: Document): string | null {
-  try {
-    return new URL(doc.URL).hostname || null;
-  } catch {
-    return null;
-  }
 }

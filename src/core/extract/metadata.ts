@@ -3,10 +3,11 @@
  * separate (byline.ts, published.ts) and run only when these and Readability's own reading find nothing.
  */
 import type { LeadImage } from '../types';
-import { cleanByline } from './byline';
+import { cleanByline, domByline } from './byline';
+import { toIsoDate } from './dates';
 import { findArticleLd, ldText, readJsonLd } from './jsonld';
 import { metaTag } from './meta-tags';
-import { readPublished } from './published';
+import { domPublished, readPublished } from './published';
 import { decodeEntities, stripSiteName } from './title';
 
 export interface Metadata {
@@ -86,4 +87,32 @@ function absolutise(src: string, doc: Document): string {
   } catch {
     return src;
   }
+}
+
+/** What Readability read of the page's metadata (its parse result, or the part of it we use). */
+export interface ReadabilityMetadata {
+  title?: string | null;
+  byline?: string | null;
+  publishedTime?: string | null;
+}
+
+/**
+ * Title, byline and date of the article: Readability's reading first where it is reliable, ours to fill
+ * gaps, then the page's markup. `siteName` is the one the article reports.
+ */
+export function articleMetadata(
+  doc: Document,
+  parsed: ReadabilityMetadata,
+  meta: Metadata,
+  siteName: string | null,
+): { title: string; byline: string | null; published: string | null } {
+  // Titles are only trimmed: pages set wide spaces (U+3000) and double spaces on purpose.
+  const title = stripSiteName(
+    decodeEntities(parsed.title?.trim() || meta.title || ''),
+    siteName,
+    hostOf(doc),
+  );
+  const byline = cleanByline(parsed.byline, siteName) ?? meta.byline ?? domByline(doc, siteName);
+  const published = toIsoDate(parsed.publishedTime) ?? meta.published ?? domPublished(doc);
+  return { title, byline, published };
 }
