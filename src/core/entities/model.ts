@@ -12,8 +12,13 @@ interface ModelFile {
   w: Record<string, number[]>;
 }
 
-const MODEL = weights as ModelFile;
+let MODEL = weights as ModelFile;
 const K = CLASSES.length;
+
+/** Swaps in other weights (cross-validation in scripts/cv-notes.ts); null restores the bundled model. */
+export function setModelWeights(w: Record<string, number[]> | null): void {
+  MODEL = w ? { classes: [...CLASSES], w } : (weights as ModelFile);
+}
 
 /** Unnormalised class scores (log-odds up to a constant) for a feature list. */
 export function scoreFeatures(feats: string[]): number[] {

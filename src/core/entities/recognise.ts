@@ -3,15 +3,25 @@
  */
 import type { Gazetteer, GazetteerEntry } from '../knowledge/gazetteer';
 import type { EntityKind } from '../types';
-import { abbreviates, acronymLetters, initialisms } from './acronym';
+import { acronymLetters } from './acronym';
 import { analyse, gazetteerClass, type Analysis } from './analyse';
 import type { Candidate } from './candidates';
 import { kindOf, words, type Cluster, type Occurrence } from './cluster';
-import { cues } from './cues';
 import { demonymMatches, findDemonym } from './demonym';
-import { candidateFeatures, headWord } from './features';
+import { candidateFeatures } from './features';
+import {
+  keysOf,
+  live as liveClusters,
+  mergeBareHeads,
+  mergeBracketNames,
+  mergeDefinitions,
+  mergeInitials,
+  mergeSameEntry,
+  mergeSurnames,
+  type Grouping,
+} from './grouping';
+import { mergeShortForms } from './short-forms';
 import { nameKey } from './fold';
-import { GROUP_HEADS, PLACE_HEADS } from './lexicon';
 import { scoreFeatures, softmax } from './model';
 import type { Token } from './tokens';
 
@@ -102,23 +112,6 @@ export function recognise(text: string, gazetteer?: Gazetteer, pre?: Analysis): 
       definedLowercase: single && definedByLowercase(a.toks, cand),
     });
   });
-  const merge = (into: Cluster, from: Cluster) => {
-    if (into === from || !from.alive) return;
-    // A surname that is also a town ("Adams") must not make "Ansel Adams" a place: the entry of a
-    // merged form counts only when it agrees with what the cluster already is.
-    if (!into.entry && from.entry) {
-      const k = kindOf(into).kind;
-      if (k === 'other' || k === from.entry.kind) into.entry = from.entry;
-    }
-    into.occs.push(...from.occs);
-    into.kind = undefined;
-    from.alive = false;
-    for (const o of from.occs) byKey.set(o.key, into);
-  };
-  const live = () => clusters.filter((c) => c.alive);
-  const keysOf = (c: Cluster) => [...new Set(c.occs.map((o) => o.key))];
-
-  // "Name (ABBR)" and "ABBR (Name)" definitions.
   // The candidate that follows each one in the text (nested names sit between them in the list).
   const nextOf = new Array<number>(a.cands.length).fill(-1);
   for (let i = 0; i < a.cands.length; i++) {
@@ -126,134 +119,15 @@ export function recognise(text: string, gazetteer?: Gazetteer, pre?: Analysis): 
     while (j < a.cands.length && a.cands[j]!.start < a.cands[i]!.end) j++;
     nextOf[i] = j < a.cands.length ? j : -1;
   }
-  a.cands.forEach((cand, i) => {
-    if (cand.nested) return;
-    const n = nextOf[i]!;
-    const next = a.cands[n];
-    if (!next || a.toks[cand.to]?.text !== '(' || next.from !== cand.to + 1 || a.toks[next.to]?.text !== ')')
-      return;
-    const x = byKey.get(a.keys[i]!);
-    const y = byKey.get(a.keys[n]!);
-    if (!x || !y) return;
-    if (abbreviates(next.text, cand.text) || abbreviates(cand.text, next.text)) merge(x, y);
-  });
-  // Acronyms matched by initials ("WHO" and "World Health Organisation"), through an index of initialisms.
-  const byInitials = new Map<string, Cluster>();
-  for (const c of live())
-    for (const o of c.occs)
-      if (!o.cand.nested)
-        for (const i of initialisms(o.cand.text)) if (!byInitials.has(i)) byInitials.set(i, c);
-  for (const c of live()) {
-    const letters = c.occs.map((o) => acronymLetters(o.cand.text)).find((x) => x && x.length >= 2);
-    const target = letters ? byInitials.get(letters) : undefined;
-    if (target && target !== c && target.alive && c.alive) merge(target, c);
-  }
-  // People: a lone surname or given name belongs to the full name ("Eastman" → "Cres Eastman").
-  for (const c of live()) {
-    if (kindOf(c).kind !== 'person') continue;
-    for (const k of keysOf(c)) {
-      const w = words(k);
-      if (w.length < 2) continue;
-      for (const part of [w[0]!, w[w.length - 1]!]) {
-        const d = byKey.get(part);
-        if (
-          d &&
-          d !== c &&
-          d.alive &&
-          !(d.entry && d.entry.kind === 'place' && !d.occs.some((o) => o.cand.titled))
-        )
-          merge(c, d);
-      }
-    }
-  }
-  // One gazetteer entry, one entity: "U.S.", "US", "United States" and "America".
-  for (const c of live()) {
-    if (!c.alive || !c.entry) continue;
-    for (const d of live()) if (d !== c && d.entry && sameEntry(c.entry, d.entry)) merge(c, d);
-  }
-  // "National Library of the Netherlands (Koninklijke Bibliotheek)": a group's other name in brackets.
-  a.cands.forEach((cand, i) => {
-    const n = nextOf[i]!;
-    const next = a.cands[n];
-    if (cand.nested || !next || next.nested || a.toks[cand.to]?.text !== '(' || next.from !== cand.to + 1)
-      return;
-    if (a.toks[next.to]?.text !== ')' || acronymLetters(next.text) || next.to - next.from < 2) return;
-    const x = byKey.get(a.keys[i]!);
-    const y = byKey.get(a.keys[n]!);
-    if (x && y && x.alive && y.alive && kindOf(x).kind === 'group' && !(y.entry && y.entry.kind === 'place'))
-      merge(x, y);
-  });
-  // Short forms: "Harrow" for "Harrow School", "Mujahedeen" for "Mujahedeen-e-Khalq", "New York" for "New York City".
-  // Longer names are indexed by their first word (and hyphen head) so that this stays linear in practice.
-  const byFirst = new Map<string, Cluster[]>();
-  for (const l of live()) {
-    const firsts = new Set<string>();
-    for (const k of keysOf(l)) if (words(k).length > 1) firsts.add(words(k)[0]!);
-    for (const o of l.occs) if (/[-‐]/.test(o.cand.text)) firsts.add(hyphenHead(o.cand.text));
-    for (const f of firsts) byFirst.set(f, [...(byFirst.get(f) ?? []), l]);
-  }
-  for (const s of live()) {
-    // Words seen only inside a longer name ("Special" in "Special Office…") are not its short forms.
-    if (!s.alive || s.occs.every((o) => o.cand.nested)) continue;
-    const sk = keysOf(s);
-    const pool = new Set(sk.flatMap((k) => byFirst.get(words(k)[0]!) ?? []));
-    if (!pool.size) continue;
-    const sKind = kindOf(s).kind;
-    // A town the story itself treats as a place ("in Leiden") stays apart from "Leiden University".
-    let sPlaceMemo: boolean | null = null;
-    const sPlace = () =>
-      (sPlaceMemo ??=
-        bigPlace(s.entry) ||
-        cues(
-          text,
-          a.toks,
-          s.occs.map((o) => o.cand),
-        )[1] > 0);
-    for (const l of pool) {
-      if (l === s || !s.alive || !l.alive) continue;
-      const lKind = kindOf(l).kind;
-      const hit = keysOf(l).some((lk) => {
-        const lw = words(lk);
-        const lastW = lw[lw.length - 1]!;
-        return sk.some((k) => {
-          const sw = words(k);
-          if (sw.length >= lw.length) return false;
-          const prefix = sw.every((w, i) => lw[i] === w);
-          // "New York City" is New York, but "Mexico City" is not Mexico.
-          if (lastW === 'city' && prefix && sw.length === lw.length - 1)
-            return !(s.entry && gazetteerClass(s.entry) === 'country');
-          // "Coron Island" is not Coron.
-          if (PLACE_HEADS.has(lastW) || (lKind !== 'group' && lKind !== 'person')) return false;
-          const hyphenFirst =
-            sw.length === 1 &&
-            l.occs.some((o) => /[-‐]/.test(o.cand.text) && hyphenHead(o.cand.text) === sw[0]);
-          if (!prefix && !hyphenFirst) return false;
-          return lKind === 'person' || !(sPlace() || (sKind === 'place' && !s.entry));
-        });
-      });
-      if (hit) merge(l, s);
-    }
-  }
-  // A capitalised head word alone ("the Congress", "the University") refers back to the full name it heads,
-  // the one last named before it.
-  for (const s of live()) {
-    const sk = keysOf(s);
-    if (sk.length !== 1 || words(sk[0]!).length !== 1 || !GROUP_HEADS.has(sk[0]!) || s.entry) continue;
-    const at = s.occs[0]!.cand.start;
-    let best: Cluster | null = null;
-    let bestAt = -1;
-    for (const l of live()) {
-      if (l === s || kindOf(l).kind !== 'group' || !keysOf(l).some((k) => headWord(words(k)) === sk[0]))
-        continue;
-      const before = l.occs.filter((o) => o.cand.start < at).map((o) => o.cand.start);
-      const last = before.length ? Math.max(...before) : -1;
-      if (last > bestAt) {
-        best = l;
-        bestAt = last;
-      }
-    }
-    if (best) merge(best, s);
-  }
+  const g: Grouping = { a, text, byKey, clusters, gazetteer, nextOf };
+  mergeDefinitions(g);
+  mergeInitials(g);
+  mergeSurnames(g);
+  mergeSameEntry(g);
+  mergeBracketNames(g);
+  mergeShortForms(g);
+  mergeBareHeads(g);
+  const live = () => liveClusters(g);
   for (const d of demonymCands) {
     let c: Cluster | undefined;
     if (d.place) {
@@ -288,23 +162,6 @@ export function recognise(text: string, gazetteer?: Gazetteer, pre?: Analysis): 
   return out;
 }
 
-function sameEntry(x: GazetteerEntry, y: GazetteerEntry): boolean {
-  if (x === y) return true;
-  if (x.wikidata && y.wikidata) return x.wikidata === y.wikidata;
-  return x.name === y.name && x.subtype === y.subtype && x.country === y.country;
-}
-
-/** A country, region or large city: a name that is a place whatever follows it. */
-function bigPlace(e: GazetteerEntry | null): boolean {
-  if (!e || e.kind !== 'place') return false;
-  return (
-    e.subtype === 'country' ||
-    e.subtype === 'region' ||
-    e.subtype === 'territory' ||
-    (e.population ?? 0) >= 500000
-  );
-}
-
 function countryParts(cand: Candidate, gazetteer: Gazetteer): Candidate[] | null {
   const bits = cand.text.split(/[-‐]/);
   if (bits.length < 2 || !bits.every((b) => /^\p{Lu}/u.test(b) && b.length >= 2)) return null;
@@ -337,9 +194,4 @@ function definedByLowercase(toks: Token[], cand: Candidate): boolean {
     .join('')
     .toUpperCase();
   return lower.length >= letters.length && init === letters;
-}
-
-/** The first part of a hyphenated name, folded: "Mujahedeen" of "Mujahedeen-e-Khalq". */
-function hyphenHead(s: string): string {
-  return nameKey(s.split(/[-‐]/)[0] ?? '');
 }

@@ -1,0 +1,82 @@
+/**
+ * Short forms: "Harrow" for "Harrow School", "Mujahedeen" for "Mujahedeen-e-Khalq", "New York" for
+ * "New York City", "Eastman" for "Cres Eastman".
+ */
+import type { GazetteerEntry } from '../knowledge/gazetteer';
+import { gazetteerClass } from './analyse';
+import { kindOf, words, type Cluster } from './cluster';
+import { cues } from './cues';
+import { nameKey } from './fold';
+import { keysOf, live, merge, type Grouping } from './grouping';
+import { PLACE_HEADS } from './lexicon';
+
+/** Merges each short form into the longer name it opens. */
+export function mergeShortForms(g: Grouping): void {
+  const { a, text } = g;
+  // Longer names are indexed by their first word (and hyphen head) so that this stays linear in practice.
+  const byFirst = new Map<string, Cluster[]>();
+  for (const l of live(g)) {
+    const firsts = new Set<string>();
+    for (const k of keysOf(l)) if (words(k).length > 1) firsts.add(words(k)[0]!);
+    for (const o of l.occs) if (/[-‐]/.test(o.cand.text)) firsts.add(hyphenHead(o.cand.text));
+    for (const f of firsts) byFirst.set(f, [...(byFirst.get(f) ?? []), l]);
+  }
+  for (const s of live(g)) {
+    // Words seen only inside a longer name ("Special" in "Special Office…") are not its short forms.
+    if (!s.alive || s.occs.every((o) => o.cand.nested)) continue;
+    const sk = keysOf(s);
+    const pool = new Set(sk.flatMap((k) => byFirst.get(words(k)[0]!) ?? []));
+    if (!pool.size) continue;
+    const sKind = kindOf(s).kind;
+    // A town the story itself treats as a place ("in Leiden") stays apart from "Leiden University".
+    let sPlaceMemo: boolean | null = null;
+    const sPlace = () =>
+      (sPlaceMemo ??=
+        bigPlace(s.entry) ||
+        cues(
+          text,
+          a.toks,
+          s.occs.map((o) => o.cand),
+        )[1] > 0);
+    for (const l of pool) {
+      if (l === s || !s.alive || !l.alive) continue;
+      const lKind = kindOf(l).kind;
+      const hit = keysOf(l).some((lk) => {
+        const lw = words(lk);
+        const lastW = lw[lw.length - 1]!;
+        return sk.some((k) => {
+          const sw = words(k);
+          if (sw.length >= lw.length) return false;
+          const prefix = sw.every((w, i) => lw[i] === w);
+          // "New York City" is New York, but "Mexico City" is not Mexico.
+          if (lastW === 'city' && prefix && sw.length === lw.length - 1)
+            return !(s.entry && gazetteerClass(s.entry) === 'country');
+          // "Coron Island" is not Coron.
+          if (PLACE_HEADS.has(lastW) || (lKind !== 'group' && lKind !== 'person')) return false;
+          const hyphenFirst =
+            sw.length === 1 &&
+            l.occs.some((o) => /[-‐]/.test(o.cand.text) && hyphenHead(o.cand.text) === sw[0]);
+          if (!prefix && !hyphenFirst) return false;
+          return lKind === 'person' || !(sPlace() || (sKind === 'place' && !s.entry));
+        });
+      });
+      if (hit) merge(g, l, s);
+    }
+  }
+}
+
+/** A country, region or large city: a name that is a place whatever follows it. */
+function bigPlace(e: GazetteerEntry | null): boolean {
+  if (!e || e.kind !== 'place') return false;
+  return (
+    e.subtype === 'country' ||
+    e.subtype === 'region' ||
+    e.subtype === 'territory' ||
+    (e.population ?? 0) >= 500000
+  );
+}
+
+/** The first part of a hyphenated name, folded: "Mujahedeen" of "Mujahedeen-e-Khalq". */
+function hyphenHead(s: string): string {
+  return nameKey(s.split(/[-‐]/)[0] ?? '');
+}
