@@ -23,3 +23,24 @@ export function isDetected(p: unknown): p is Req<'page/detected'> {
 export function isAutoOpen(p: unknown): p is Req<'auto/open'> {
   return isObj(p) && typeof p.url === 'string' && p.url.length < 8192;
 }
+
+/** A name or title as the reader sends it: non-empty, one line, short (a name, never a page's text). */
+const isName = (v: unknown): v is string =>
+  typeof v === 'string' && v.trim().length > 0 && v.length <= 200 && !/[\n\r]/.test(v);
+
+export function isWikiSummary(p: unknown): p is Req<'wiki/summary'> {
+  return isObj(p) && isName(p.title);
+}
+
+export function isWikiSearch(p: unknown): p is Req<'wiki/search'> {
+  return isObj(p) && isName(p.name);
+}
+
+export function isWikiEntities(p: unknown): p is Req<'wiki/entities'> {
+  return (
+    isObj(p) &&
+    Array.isArray(p.ids) &&
+    p.ids.length <= 50 &&
+    p.ids.every((id) => typeof id === 'string' && /^Q\d{1,12}$/.test(id))
+  );
+}

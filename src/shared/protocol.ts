@@ -2,6 +2,7 @@
  * The message protocol, defined once. Each entry maps a message name to its request and response types
  * and says who may send it: `page` (a content script in a tab) or `extension` (popup, options, reader tab).
  */
+import type { EntityFacts, PageSummary, SearchHit, WikiErrorKind } from '../core/knowledge/wiki-client';
 import type { Article, Detection } from '../core/types';
 
 /** What the reader UI receives for the active tab. */
@@ -18,6 +19,13 @@ export interface PageExtract {
   article: Article | null;
 }
 
+/**
+ * The background's answer to an online lookup: the value, or why there is none. Faults are answers, not
+ * rejections, so the reader keeps the story's own notes whatever the network does. `permission`: the
+ * browser does not let Lede reach the wiki hosts (no request was made).
+ */
+export type WikiAnswer<T> = { ok: true; value: T } | { ok: false; error: WikiErrorKind | 'permission' };
+
 export interface ProtocolMap {
   /** Popup → background: read the given tab (inject the reader script when needed). */
   'tab/read': { from: 'extension'; req: { tabId: number; force: boolean }; res: TabReadResult };
@@ -25,6 +33,13 @@ export interface ProtocolMap {
   'page/detected': { from: 'page'; req: { detection: Detection }; res: null };
   /** Auto-mode script → background: the page qualifies, inject the overlay into this tab. */
   'auto/open': { from: 'page'; req: { url: string }; res: null };
+  /**
+   * Reader → background: online lookups. Only entity names, page titles and Wikidata ids are sent, never
+   * the page's URL or text; the background does the fetching, caching and rate limiting.
+   */
+  'wiki/summary': { from: 'extension'; req: { title: string }; res: WikiAnswer<PageSummary> };
+  'wiki/search': { from: 'extension'; req: { name: string }; res: WikiAnswer<SearchHit[]> };
+  'wiki/entities': { from: 'extension'; req: { ids: string[] }; res: WikiAnswer<EntityFacts[]> };
 }
 
 export type MessageName = keyof ProtocolMap;
@@ -36,6 +51,9 @@ export const SENDERS: { [K in MessageName]: ProtocolMap[K]['from'] } = {
   'tab/read': 'extension',
   'page/detected': 'page',
   'auto/open': 'page',
+  'wiki/summary': 'extension',
+  'wiki/search': 'extension',
+  'wiki/entities': 'extension',
 };
 
 export interface Envelope<K extends MessageName = MessageName> {

@@ -1,5 +1,7 @@
 /** One note: names, mention count (steps through mentions), what the story says, and the background. */
 import type { Note, NoteContext } from '../core/types';
+import type { Verdict } from './api';
+import { NoteAlternatives } from './NoteAlternatives';
 import { NoteSummary } from './NoteSummary';
 
 export interface NoteCardProps {
@@ -12,12 +14,15 @@ export interface NoteCardProps {
   open: boolean;
   onStep: (noteId: string) => void;
   onJump: (paragraph: number) => void;
+  /** The online linker's verdict, once the note was looked up. */
+  verdict?: Verdict | undefined;
 }
 
 /** DOM id of a note's card, so mentions and pins can point at it. */
 export const noteDomId = (id: string): string => `lede-note-${id}`;
 
-export function NoteCard({ note, quotes, stepped, open, onStep, onJump }: NoteCardProps) {
+export function NoteCard({ note, quotes, stepped, open, onStep, onJump, verdict }: NoteCardProps) {
+  const unsure = !!verdict?.low;
   const titleId = `${noteDomId(note.id)}-name`;
   const count = note.mentionCount;
   return (
@@ -66,7 +71,10 @@ export function NoteCard({ note, quotes, stepped, open, onStep, onJump }: NoteCa
           ))}
         </ul>
       )}
-      {note.summary && <NoteSummary summary={note.summary} />}
+      {note.summary && (
+        <NoteSummary summary={note.summary} unsure={unsure && !verdict?.alternatives.length} />
+      )}
+      {unsure && verdict && <NoteAlternatives alternatives={verdict.alternatives} />}
     </article>
   );
 }

@@ -1,5 +1,7 @@
 /** The notes panel: groups and places in two sections, most salient first, trivial ones folded. */
+import type { ComponentChildren } from 'preact';
 import type { Note, NoteKind } from '../core/types';
+import type { Verdict } from './api';
 import { LazyMap } from './LazyMap';
 import { coordsOf } from './coords';
 import { NoteCard } from './NoteCard';
@@ -18,6 +20,10 @@ export interface NotesPanelProps {
   onStep: (noteId: string) => void;
   onJump: (paragraph: number) => void;
   onOpen: (noteId: string) => void;
+  /** The online linker's verdicts, by note id. */
+  verdicts?: Record<string, Verdict>;
+  /** The line about online background (first-run question, access, status), above the notes. */
+  lookup?: ComponentChildren;
 }
 
 const TITLES: Record<NoteKind, string> = { group: 'Groups', place: 'Places' };
@@ -36,6 +42,7 @@ function Section(props: NotesPanelProps & { kind: NoteKind; list: Note[] }) {
         stepped={props.stepped[n.id] ?? null}
         onStep={props.onStep}
         onJump={props.onJump}
+        verdict={props.verdicts?.[n.id]}
       />
     </li>
   );
@@ -71,6 +78,7 @@ export function NotesPanel(props: NotesPanelProps) {
         <p class="lede-muted">No named groups or places found in this story.</p>
       ) : (
         <>
+          {props.lookup}
           {props.hint && <p class="lede-hint lede-muted">{props.hint}</p>}
           <Section {...props} kind="group" list={byKind('group')} />
           <Section {...props} kind="place" list={byKind('place')} />

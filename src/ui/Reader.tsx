@@ -2,10 +2,12 @@
 import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { Article, Note } from '../core/types';
 import type { Settings } from '../shared/settings-schema';
+import { wikiOrigins } from '../shared/wiki-endpoints';
 import type { ReaderApi, ReaderHost } from './api';
 import { AppearancePanel } from './AppearancePanel';
 import { ArticleBody, type BodyHandle } from './ArticleBody';
 import { ArticleHeader } from './ArticleHeader';
+import { LookupQuestion } from './LookupQuestion';
 import { MentionPeek, PEEK_ID } from './MentionPeek';
 import { noteDomId } from './NoteCard';
 import { NotesPanel } from './NotesPanel';
@@ -13,6 +15,7 @@ import { ReadAloudControls } from './ReadAloudControls';
 import { bringIntoView, flash } from './settings-style';
 import { SiteToggle } from './SiteToggle';
 import { Toolbar, type Panel } from './Toolbar';
+import { useBackgrounds } from './use-backgrounds';
 import { browserSynth, useReadAloud, type Synth } from './use-read-aloud';
 
 export interface ReaderProps {
@@ -76,7 +79,9 @@ export function Reader(props: ReaderProps) {
   const scope = (): Document | ShadowRoot | null =>
     (column.current?.getRootNode() as Document | ShadowRoot | undefined) ?? null;
 
-  const byId = (id: string) => notes?.find((n) => n.id === id) ?? null;
+  // Online background fills the notes in as it arrives; the text's mention marks keep the story's notes.
+  const online = useBackgrounds(api, notes, settings, props.onSettings);
+  const byId = (id: string) => online.notes?.find((n) => n.id === id) ?? null;
 
   // Panel switches re-render first; focus and scroll run right after that commit, once the target is
   // visible. Not in requestAnimationFrame: Firefox pauses it in background tabs.
@@ -181,11 +186,19 @@ export function Reader(props: ReaderProps) {
         </div>
         <NotesPanel
           title={props.host === 'popup' ? article.title : null}
-          notes={notes}
+          notes={online.notes}
           text={article.text}
           openId={openId}
           stepped={stepped}
-          hint={hintFor(notes, api, settings)}
+          hint={hintFor(online.notes, api, settings)}
+          verdicts={online.found}
+          lookup={
+            <LookupQuestion
+              state={online.state}
+              hosts={wikiOrigins(settings).map((o) => o.replace(/^[a-z]+:\/\/|\/\*$/g, ''))}
+              onAnswer={online.answer}
+            />
+          }
           onStep={step}
           onJump={jump}
           onOpen={openNote}

@@ -25,6 +25,43 @@ export interface ReaderApi {
   isOffline?(): boolean;
   /** "Always open articles on this site": present where the host can ask for a site permission. */
   site?: SiteApi;
+  /** Background from Wikipedia and Wikidata, fetched by the extension's background: absent where unavailable. */
+  online?: OnlineApi;
+}
+
+/** Another entity the name may mean, offered when the linker is unsure. */
+export interface Alternative {
+  label: string;
+  description?: string;
+  /** Its Wikipedia page on the configured wiki, when it has one. */
+  url: string | null;
+}
+
+/** How sure the online linking is, for the note card. */
+export interface Verdict {
+  confidence: number;
+  /** True when the linker was not sure which entity the story means: say so and offer `alternatives`. */
+  low: boolean;
+  alternatives: Alternative[];
+}
+
+/** A note after its online lookup: the note with the background applied, and the linker's verdict. */
+export interface LookedUp {
+  note: Note;
+  verdict: Verdict;
+}
+
+/** What the reader needs for online background; the settings decide the endpoints. */
+export interface OnlineApi {
+  /** True when the browser already lets Lede reach the wiki hosts of `s`. */
+  granted(s: Settings): Promise<boolean>;
+  /** Asks for access to the wiki hosts of `s`. Call it straight from a click, before any await. */
+  request(s: Settings): Promise<boolean>;
+  /**
+   * Looks the notes up one by one (most salient first) and calls `onEach` as each arrives. Resolves, never
+   * rejects, when done, when `signal` aborts, or after the first fault of the service (no hammering).
+   */
+  lookup(notes: Note[], s: Settings, onEach: (found: LookedUp) => void, signal: AbortSignal): Promise<void>;
 }
 
 /** Where the reading view is shown; decides the layout (side column or panel switch) and the actions. */

@@ -5,7 +5,9 @@ import { browserAreas, watchSettings } from '../shared/browser-settings';
 import { sendToBackground } from '../shared/messaging';
 import { browserSiteApi } from '../shared/site-actions';
 import { loadSettings, updateSettings } from '../shared/settings-store';
-import type { ReaderApi } from './api';
+import { wikiEndpoints, wikiOrigins } from '../shared/wiki-endpoints';
+import type { OnlineApi, ReaderApi } from './api';
+import { messageWikiClient } from './message-wiki-client';
 
 /** The tab id a reader page was opened for (`?tab=ID`), or null in the popup. */
 export function tabFromUrl(search: string): number | null {
@@ -42,6 +44,18 @@ async function openInTab(): Promise<void> {
   window.close();
 }
 
+/** Online background through the background script; the permission prompt comes from the reader's click. */
+export function browserOnlineApi(): OnlineApi {
+  return {
+    granted: (s) => browser.permissions.contains({ origins: wikiOrigins(s) }),
+    request: (s) => browser.permissions.request({ origins: wikiOrigins(s) }),
+    async lookup(notes, s, onEach, signal) {
+      const { runLookups } = await import('./online-lookups');
+      await runLookups(notes, messageWikiClient(sendToBackground, wikiEndpoints(s)), onEach, signal);
+    },
+  };
+}
+
 export function browserReaderApi(): ReaderApi {
   return {
     read: async (force) => sendToBackground('tab/read', { tabId: await activeTabId(), force }),
@@ -51,5 +65,6 @@ export function browserReaderApi(): ReaderApi {
     watchSettings,
     openInTab,
     site: browserSiteApi(),
+    online: browserOnlineApi(),
   };
 }
