@@ -8,6 +8,7 @@ import { CONNECTORS, PLACE_HEADS } from './lexicon';
 import { cues } from './cues';
 import type { DocStats } from './features';
 import { nameKey } from './fold';
+import { lookupName } from './lookup';
 import { tokenize, type Token } from './tokens';
 
 export interface Analysis {
@@ -86,8 +87,7 @@ export function analyse(text: string, gazetteer?: Gazetteer): Analysis {
       const k = keys[i]!;
       if (gaz.has(k)) return;
       const form = c.text.replace(/\s*['’]s$/, '');
-      const f = gazetteer
-        .lookup(form)
+      const f = lookupName(gazetteer, form)
         .slice(0, 2)
         .map((e, j) => (j ? 'gaz2=' : 'gaz=') + gazetteerClass(e));
       if (c.to - c.from === 1 && gazetteer.demonym(form)) f.push('gaz-demonym');

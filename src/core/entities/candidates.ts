@@ -28,6 +28,8 @@ export interface Candidate {
   nested: boolean;
   /** In a paragraph written in capitals: kept only when the gazetteer knows the name. */
   shout: boolean;
+  /** Nested before an event's head ("World" in "World War II"): only a country or a town may stand alone. */
+  event?: boolean;
 }
 
 const PARTICLE = /^(?:al|el|ad|as|ash|at|az|an|ar|bin|ibn|abu|de|di|da|du|van|von|le|la|d)[-'’]\p{Lu}/u;
@@ -98,7 +100,7 @@ export function findCandidates(toks: Token[], text: string, cases: CaseCounts): 
         const ok =
           isNameWord(toks[k]) &&
           (t!.low !== 'and' || (hasPrep && !secondName(toks, k)) || headedAfterAnd(toks, i, j, k)) &&
-          (t!.low !== 'for' || GROUP_HEADS.has(prev.low)) &&
+          (t!.low !== 'for' || isHeadWord(prev)) &&
           !(t!.low === 'of' && FIRST_NAMES.has(toks[i]!.low) && !GROUP_HEADS.has(prev.low)) &&
           !(t!.low === 'of' && personOfGroup(toks, i, j, k));
         if (ok && toks[k]!.paragraph === toks[i]!.paragraph) {
@@ -109,7 +111,12 @@ export function findCandidates(toks: Token[], text: string, cases: CaseCounts): 
       }
       break;
     }
-    if (toks[i]!.shout) shouted(toks, i, j, text, out);
+    // "US$ 10 billion", "HK$": letters glued to a currency sign are part of an amount.
+    const sign = toks[j];
+    const currency = j === i + 1 && !!sign && sign.start === toks[i]!.end && /^[$€£¥]$/.test(sign.text);
+    if (currency) {
+      /* not a name */
+    } else if (toks[i]!.shout) shouted(toks, i, j, text, out);
     else emit(toks, i, j, text, cases, out);
     i = j;
   }
@@ -286,7 +293,11 @@ function emit(toks: Token[], from: number, to: number, text: string, cases: Case
       // The prefix may itself end in a plural head ("United States") but not a singular one ("U.S. State").
       const prev = toks[k - 1]!;
       const prefixOk = !isHeadWord(prev) || /s$/.test(prev.low);
-      if (prefixOk && (NAMED_AFTER.has(w) || OTHER_HEADS.has(w))) push(toks, from, k, text, out, false, true);
+      if (prefixOk && (NAMED_AFTER.has(w) || OTHER_HEADS.has(w))) {
+        const n = out.length;
+        push(toks, from, k, text, out, false, true);
+        if (out.length > n && !NAMED_AFTER.has(w)) out[n]!.event = true;
+      }
     }
     // What follows a group's head word: "Amsterdam" in "Vrije Universiteit Amsterdam".
     for (let k = from; k < to - 1; k++) {

@@ -92,8 +92,11 @@ function clusterProbs(c: Cluster, text: string, toks: Token[]): number[] {
   const head = headWord(words(longestKey(c)));
   // A country is a place whatever its last word ("Soviet Union", "United Kingdom").
   const country = !!c.entry && c.entry.kind === 'place' && gazetteerClass(c.entry) === 'country';
-  const gh = GROUP_HEADS.has(head) && !country;
-  const ph = PLACE_HEADS.has(head);
+  // "Centre for Control of Iodine Deficiency Disorders" is a body; "Johnson Space Center" a building.
+  const lw = words(longestKey(c));
+  const body = (head === 'centre' || head === 'center') && lw.indexOf(head) < lw.length - 1;
+  const gh = (GROUP_HEADS.has(head) || body) && !country;
+  const ph = PLACE_HEADS.has(head) && !body;
   if (gh) p[1]! *= ph ? 2 : HEAD_FACTOR;
   if (ph) p[2]! *= gh ? 2 : HEAD_FACTOR;
   // A group word inside the name: "Vrije Universiteit Amsterdam", "Leiden University Libraries".

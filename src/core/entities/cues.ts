@@ -75,7 +75,7 @@ const PLACE_POSS = new Set([
   'largest',
   'biggest',
 ]);
-const PLACE_OF = new Set(['capital', 'city', 'town', 'village', 'province', 'region', 'outskirts', 'north', 'south', 'east', 'west', 'centre', 'center', 'suburbs', 'island', 'state', 'republic', 'kingdom', 'municipality', 'county', 'district', 'streets', 'people', 'residents', 'citizens']); // prettier-ignore
+const PLACE_OF = new Set(['king', 'queen', 'earl', 'duke', 'duchess', 'count', 'countess', 'baron', 'baroness', 'marquess', 'marquis', 'viscount', 'bishop', 'archbishop', 'prince', 'princess', 'emperor', 'sultan', 'emir', 'capital', 'city', 'town', 'village', 'province', 'region', 'outskirts', 'north', 'south', 'east', 'west', 'centre', 'center', 'suburbs', 'island', 'state', 'republic', 'kingdom', 'municipality', 'county', 'district', 'streets', 'people', 'residents', 'citizens']); // prettier-ignore
 /** Lowercase words that, after "of", introduce a group ("members of X", "leader of X"). */
 const GROUP_OF = new Set(['members', 'member', 'leader', 'leaders', 'spokesman', 'spokeswoman', 'spokesperson', 'founder', 'head', 'chairman', 'president', 'director', 'officials', 'supporters']); // prettier-ignore
 
@@ -107,6 +107,12 @@ export function cues(
       (n1 && SPEECH.has(n1.low) && !object) || (p1 && SPEECH.has(p1.low) && (!n1 || /^[.,]$/.test(n1.text)));
     if (said) c[p1?.low === 'the' || p2?.low === 'the' ? 0 : 2]++;
     if (p1 && ROLE_NOUNS.has(p1.low) && !p1.cap && p2?.low !== 'the') c[2]++;
+    // "Robertson (2010)", "Santos, 2012", "Daily et al.": an author cited.
+    if (
+      n1 &&
+      ((/^[(,]$/.test(n1.text) && n2 && /^(?:1[5-9]|20)\d\d[a-z]?$/.test(n2.text)) || n1.low === 'et')
+    )
+      c[2] += 2;
     if (words.length >= 2 && FIRST_NAMES.has(words[0]!.low)) c[2] += 2;
   }
   for (const d of describe(text, spans, 8)) {

@@ -16,11 +16,11 @@ university college school schools academy institute institution association orga
 company companies co inc ltd llc plc group foundation society league federation commission court courts parliament
 congress assembly senate department bureau service services force forces navy police guard guards brigade brigades
 movement alliance coalition network news times post herald journal press tribune gazette telegraph chronicle club
-team fc church library libraries museum board authority administration government directorate secretariat fund trust
+team fc church library libraries board authority administration government directorate secretariat fund trust
 exchange airlines airways records studios labs laboratory laboratories systems technologies industries holdings
 partners mission command corps regiment division battalion cabinet tribunal initiative organisations organizations
-structure unit police agency federation confederation institutes foundation centre center council commonwealth
-magazine review broadcasting broadcaster radio television tv channel agency hospital clinic clinics orchestra
+structure unit police agency federation confederation institutes foundation council commonwealth
+magazine review broadcasting broadcaster radio television tv channel agency clinic clinics orchestra
 band choir ensemble caucus daughters sons knights friends brothers sisters junta militia rebels brotherhood universiteit universitat universite universidad
 universita universidade hochschule bibliotheek bibliotheque biblioteca ministerio ministere partei parti partido bulletin daily observer courier examiner inquirer recorder dispatch
 media publishing entertainment communications ventures pharmaceuticals motors energy pictures films
@@ -43,6 +43,7 @@ square park bridge airport station beach coast peninsula canyon falls hill hills
 cape tunnel tube highway boulevard plaza temple cathedral palace castle tower stadium arena building territory
 territories prefecture oblast governorate municipality borough quarter neighbourhood neighborhood market lane drive
 kingdom republic emirate emirates sultanate channel creek glacier reef basin delta canal dam peak heights
+museum centre center hall hotel hospital mosque synagogue lodge theatre theater gallery towers zoo gardens
 `);
 
 /** Words that open a place name ("Mount X", "Lake X", "Gulf of X"). */

@@ -22,6 +22,7 @@ import {
 } from './grouping';
 import { mergeShortForms } from './short-forms';
 import { nameKey } from './fold';
+import { lookupName } from './lookup';
 import { scoreFeatures, softmax } from './model';
 import type { Token } from './tokens';
 
@@ -61,7 +62,7 @@ export function recognise(text: string, gazetteer?: Gazetteer, pre?: Analysis): 
   const addOcc = (cand: Candidate, key: string, occ: Occurrence) => {
     let c = byKey.get(key);
     if (!c) {
-      const entries = gazetteer?.lookup(cand.text.replace(/\s*['’]s$/, '')) ?? [];
+      const entries = gazetteer ? lookupName(gazetteer, cand.text.replace(/\s*['’]s$/, '')) : [];
       c = { occs: [], demonyms: [], entry: entries[0] ?? null, alive: true, text, toks: a.toks };
       byKey.set(key, c);
       clusters.push(c);
@@ -95,8 +96,10 @@ export function recognise(text: string, gazetteer?: Gazetteer, pre?: Analysis): 
       // A gazetteer demonym is a reference to its place; a guessed one only when the model agrees.
       // "German" is Germany's, even if some town is called German; "Jordan" stays the country.
       const asDemonym = place
-        ? !(gazetteer?.lookup(cand.text) ?? []).some(
-            (e) => e.kind === 'group' || gazetteerClass(e) === 'country',
+        ? !(gazetteer ? lookupName(gazetteer, cand.text) : []).some(
+            (e) =>
+              gazetteerClass(e) === 'country' ||
+              (e.kind === 'group' && (!/^the\s/i.test(e.name) || theTitle(a.toks, cand))),
           )
         : logp[0]! > Math.max(logp[1]!, logp[2]!);
       if (place !== undefined && asDemonym) {
@@ -156,6 +159,9 @@ export function recognise(text: string, gazetteer?: Gazetteer, pre?: Analysis): 
     const { kind, confidence } = kindOf(c);
     if (c.occs.every((o) => o.cand.nested) && !(c.entry && c.entry.kind === 'place' && kind === 'place'))
       continue;
+    // "World" in "World War II" names no place; "Vietnam" in "Vietnam War" does.
+    const settled = ['country', 'territory', 'former-country', 'city', 'town'];
+    if (c.occs.every((o) => o.cand.event) && !(c.entry && settled.includes(c.entry.subtype))) continue;
     c.occs.sort((x, y) => x.cand.start - y.cand.start);
     out.push({ kind, name: bestName(c), occs: c.occs, demonyms: c.demonyms, entry: c.entry, confidence });
   }
@@ -179,6 +185,12 @@ function countryParts(cand: Candidate, gazetteer: Gazetteer): Candidate[] | null
 function isDatelineAt(text: string, start: number, end: number): boolean {
   const atStart = start === 0 || text.slice(Math.max(0, start - 2), start) === '\n\n';
   return atStart && /^\s*(?:,[^\n]{0,30})?\s*(?:\(|[-–—]|\d)/.test(text.slice(end, end + 40));
+}
+
+/** "the Australian reported": a "The X" title; not "Australian salt", where the word qualifies a noun. */
+function theTitle(toks: Token[], cand: Candidate): boolean {
+  const next = toks[cand.to];
+  return toks[cand.from - 1]?.low === 'the' && !(next && next.isWord && !next.cap);
 }
 
 function definedByLowercase(toks: Token[], cand: Candidate): boolean {
