@@ -144,6 +144,7 @@ export function recognise(text: string, gazetteer?: Gazetteer, pre?: Analysis): 
     if (c && c.alive) c.demonyms.push(d.cand);
   }
   const out: Entity[] = [];
+  const here = storyCountries(live(), gazetteer);
   for (const c of live()) {
     // A name seen only inside longer names needs outside support to stand alone.
     // Capitals in a wire headline or dateline say nothing: there the gazetteer must know the name.
@@ -159,6 +160,9 @@ export function recognise(text: string, gazetteer?: Gazetteer, pre?: Analysis): 
     const { kind, confidence } = kindOf(c);
     if (c.occs.every((o) => o.cand.nested) && !(c.entry && c.entry.kind === 'place' && kind === 'place'))
       continue;
+    // "Columbia" in "Columbia University", "Trinity" in "Trinity College": a small namesake town far from
+    // the story's places is not what the name is about; "Leiden" in a Dutch story is.
+    if (c.occs.every((o) => o.cand.nested) && gazetteer && !nearby(c, here, gazetteer)) continue;
     // "World" in "World War II" names no place; "Vietnam" in "Vietnam War" does.
     const settled = ['country', 'territory', 'former-country', 'city', 'town'];
     if (c.occs.every((o) => o.cand.event) && !(c.entry && settled.includes(c.entry.subtype))) continue;
@@ -166,6 +170,32 @@ export function recognise(text: string, gazetteer?: Gazetteer, pre?: Analysis): 
     out.push({ kind, name: bestName(c), occs: c.occs, demonyms: c.demonyms, entry: c.entry, confidence });
   }
   return out;
+}
+
+/** The countries of the places the story names outright: countries themselves and well-known cities. */
+function storyCountries(clusters: Cluster[], gazetteer: Gazetteer | undefined): Set<string> {
+  const out = new Set<string>();
+  if (!gazetteer) return out;
+  const seen = new Set<string>();
+  for (const c of clusters)
+    for (const o of c.occs) {
+      if (o.cand.nested || seen.has(o.key)) continue;
+      seen.add(o.key);
+      const e = c.entry && nameKey(c.entry.name) === o.key ? c.entry : lookupName(gazetteer, o.cand.text)[0];
+      if (!e || e.kind !== 'place' || !e.country) continue;
+      if (['country', 'region', 'city-1m', 'city-100k'].includes(gazetteerClass(e))) out.add(e.country);
+    }
+  return out;
+}
+
+/** Is one of the places this name may be a big one, or in a country the story is about? */
+function nearby(c: Cluster, here: Set<string>, gazetteer: Gazetteer): boolean {
+  const form = c.occs[0]!.cand.text.replace(/\s*['’]s$/, '');
+  return lookupName(gazetteer, form).some(
+    (e) =>
+      e.kind === 'place' &&
+      (['country', 'region', 'city-1m'].includes(gazetteerClass(e)) || (!!e.country && here.has(e.country))),
+  );
 }
 
 function countryParts(cand: Candidate, gazetteer: Gazetteer): Candidate[] | null {

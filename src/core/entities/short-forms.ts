@@ -6,6 +6,7 @@ import type { GazetteerEntry } from '../knowledge/gazetteer';
 import { gazetteerClass } from './analyse';
 import { kindOf, words, type Cluster } from './cluster';
 import { cues } from './cues';
+import { headWord } from './features';
 import { nameKey } from './fold';
 import { keysOf, live, merge, type Grouping } from './grouping';
 import { PLACE_HEADS } from './lexicon';
@@ -57,12 +58,27 @@ export function mergeShortForms(g: Grouping): void {
             sw.length === 1 &&
             l.occs.some((o) => /[-‐]/.test(o.cand.text) && hyphenHead(o.cand.text) === sw[0]);
           if (!prefix && !hyphenFirst) return false;
-          return lKind === 'person' || !(sPlace() || (sKind === 'place' && !s.entry));
+          if (lKind === 'person') return true;
+          // "sent to Harrow", "at Columbia": the short form of a school, unless the story puts it "in" somewhere.
+          if (prefix && SCHOOLS.has(headWord(lw)) && !bigPlace(s.entry) && !townUse(g, s)) return true;
+          return !(sPlace() || (sKind === 'place' && !s.entry));
         });
       });
       if (hit) merge(g, l, s);
     }
   }
+}
+
+/** Institutions usually called by their first word alone once named in full ("Harrow", "Trinity"). */
+const SCHOOLS = new Set(['school', 'college', 'university', 'academy', 'institute', 'seminary', 'conservatory', 'polytechnic']); // prettier-ignore
+const TOWN_PREPS = new Set(['in', 'near', 'outside', 'around', 'across', 'throughout', 'into', 'from']);
+
+/** The short form used as a town: "in Harrow", "near Leiden". */
+function townUse(g: Grouping, s: Cluster): boolean {
+  return s.occs.some((o) => {
+    const p = g.a.toks[o.cand.from - 1];
+    return !o.cand.nested && !!p && !p.cap && TOWN_PREPS.has(p.low);
+  });
 }
 
 /** A country, region or large city: a name that is a place whatever follows it. */
