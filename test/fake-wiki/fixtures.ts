@@ -40,11 +40,36 @@ export const PAGES: Record<string, SummaryFixture> = {
     description: 'Topics referred to by the same term',
     extract: 'Orlan may refer to several invented things.',
   },
+
+  // For the invented story test/fixtures/pages/wp-news-article (end-to-end lookups in the browsers).
+  'Friends of the Saltmarsh': {
+    type: 'standard',
+    title: 'Friends of the Saltmarsh',
+    description: 'Conservation charity',
+    extract:
+      'Friends of the Saltmarsh is an invented conservation charity that, in this fixture, counts wading birds on an imaginary estuary.',
+    wikibase_item: 'Q9000030',
+  },
+  "Kestrel Bay Fishermen's Cooperative": {
+    type: 'standard',
+    title: "Kestrel Bay Fishermen's Cooperative",
+    description: 'Fishing cooperative',
+    extract:
+      "Kestrel Bay Fishermen's Cooperative is an invented cooperative of inshore boats, reached in this fixture through a redirect.",
+    wikibase_item: 'Q9000031',
+  },
+  'Kestrel Bay': {
+    type: 'disambiguation',
+    title: 'Kestrel Bay',
+    description: 'Topics referred to by the same term',
+    extract: 'Kestrel Bay may refer to several invented places.',
+  },
 };
 
 /** Redirects: requested title → target title. */
 export const REDIRECTS: Record<string, string> = {
   'Free Orlan Movement': 'Movement for a Free Orlan',
+  "Kestrel Bay Fishermen's Co-op": "Kestrel Bay Fishermen's Cooperative",
 };
 
 export interface ItemFixture {
@@ -108,6 +133,24 @@ export const ITEMS: Record<string, ItemFixture> = {
     P17: ['Q20'],
     enwiki: 'MFO Holdings',
   },
+  Q9000030: {
+    label: 'Friends of the Saltmarsh',
+    description: 'conservation charity',
+    P31: ['Q43229'],
+    enwiki: 'Friends of the Saltmarsh',
+  },
+  Q9000031: {
+    label: "Kestrel Bay Fishermen's Cooperative",
+    description: 'fishing cooperative',
+    P31: ['Q43229'],
+    enwiki: "Kestrel Bay Fishermen's Co-op",
+  },
+  Q9000032: {
+    label: 'Kestrel Bay',
+    description: 'coastal town',
+    P31: ['Q3957'],
+    enwiki: 'Kestrel Bay',
+  },
 };
 
 /** Search results by query (case-insensitive), best first. */
@@ -116,4 +159,8 @@ export const SEARCHES: Record<string, string[]> = {
   mfo: ['Q9000011', 'Q9000010'],
   'movement for a free orlan': ['Q9000010'],
   orlan: ['Q9000020'],
+  'friends of the saltmarsh': ['Q9000030'],
+  "kestrel bay fishermen's cooperative": ['Q9000031'],
+  'kestrel bay fishermen': ['Q9000031'],
+  'kestrel bay': ['Q9000032'],
 };
