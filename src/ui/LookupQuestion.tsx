@@ -68,11 +68,13 @@ export function LookupQuestion({ state, hosts, onAnswer }: LookupQuestionProps) 
       );
     return null;
   })();
-  if (!body) return null;
+  if (state === 'none') return null;
   const asking = state === 'ask' || state === 'permission';
+  // The wrapper stays while lookups are on, empty once they are done: it is where focus goes after an answer.
+  const cls = body ? `lede-lookup${asking ? ' lede-lookup-ask' : ''}` : undefined;
   return (
     <div
-      class={`lede-lookup${asking ? ' lede-lookup-ask' : ''}`}
+      class={cls}
       data-lede="lookup"
       data-state={state}
       ref={box}
