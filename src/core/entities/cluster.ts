@@ -9,7 +9,7 @@ import { gazetteerClass } from './analyse';
 import type { Candidate } from './candidates';
 import { cues } from './cues';
 import { headWord } from './features';
-import { GROUP_HEADS, OTHER_HEADS, PLACE_HEADS } from './lexicon';
+import { FIRST_NAMES, GROUP_HEADS, OTHER_HEADS, PLACE_HEADS } from './lexicon';
 import { CLASSES } from './model';
 import type { Token } from './tokens';
 
@@ -34,6 +34,8 @@ export interface Cluster {
   /** The analysed text, for the cues around mentions. */
   text: string;
   toks: Token[];
+  /** How many candidates of the text share each name key (a surname used alone backs a person). */
+  keyCount?: Map<string, number>;
   /** Memoised type; cleared when the cluster grows. */
   kind?: { kind: EntityKind; confidence: number } | undefined;
 }
@@ -62,6 +64,8 @@ const CUE_FACTOR = 2;
 const HEAD_FACTOR = 30;
 const CORPORATE = new Set(['inc', 'ltd', 'corp', 'co', 'plc', 'llc', 'gmbh', 'ag', 'sa', 'nv', 'bv', 'spa', 'jr', 'sr']); // prettier-ignore
 const PERSON_SHAPE_FACTOR = 3;
+/** Unbacked, the shape is as often a title or a term ("Construction Grammar") as a place or a group. */
+const UNBACKED_SHAPE = 3;
 
 /** Two or three plain capitalised words, as the story writes them. */
 function personShape(key: string, occs: Occurrence[]): boolean {
@@ -88,6 +92,7 @@ function clusterProbs(c: Cluster, text: string, toks: Token[]): number[] {
   for (const o of occs) for (let k = 0; k < p.length; k++) p[k]! += Math.exp(o.logp[k]!) / occs.length;
   if (c.entry) p[c.entry.kind === 'group' ? 1 : 2]! *= gazetteerFactor(c.entry);
   if (occs.some((o) => o.cand.titled)) p[3]! *= 20;
+  const lk0 = longestKey(c);
   // The head word of the full name is the strongest cue ("Municipality of X", "X Journal").
   const head = headWord(words(longestKey(c)));
   // A country is a place whatever its last word ("Soviet Union", "United Kingdom").
@@ -105,10 +110,7 @@ function clusterProbs(c: Cluster, text: string, toks: Token[]): number[] {
   if (gh || ph || c.entry) p[0]! /= NONE_DIVISOR;
   if (OTHER_HEADS.has(head) && !gh && !ph && !c.entry) p[0]! *= HEAD_FACTOR;
   // "Ansel Adams", "Jeff Rathke": plain words nobody lists are a person unless the story says otherwise.
-  if (!c.entry && !gh && !ph && personShape(longestKey(c), occs)) {
-    p[3]! *= PERSON_SHAPE_FACTOR;
-    p[2]! /= PERSON_SHAPE_FACTOR;
-  }
+
   // Places need evidence beyond the model: a gazetteer entry, a place word, or a multi-word name.
   if (!c.entry && !ph && words(longestKey(c)).length === 1) p[2]! *= PLACE_UNSUPPORTED;
   // What the story says around the mentions.
@@ -118,6 +120,16 @@ function clusterProbs(c: Cluster, text: string, toks: Token[]): number[] {
     occs.map((o) => o.cand),
   );
   for (let k = 0; k < 3; k++) p[k + 1]! *= Math.pow(CUE_FACTOR, Math.min(3, cue[k]!));
+  // The shape alone is not enough ("Civic Passion", "Sun Country"): a known given name, the last word
+  // used alone elsewhere ("Cres Eastman" … "Eastman"), or the story's person cues must back it.
+  if (!c.entry && !gh && !ph && personShape(lk0, occs)) {
+    const w = words(lk0);
+    const backed = FIRST_NAMES.has(w[0]!) || (c.keyCount?.get(w[w.length - 1]!) ?? 0) > 0 || cue[2] > 0;
+    if (backed) {
+      p[3]! *= PERSON_SHAPE_FACTOR;
+      p[2]! /= PERSON_SHAPE_FACTOR;
+    } else p[0]! *= UNBACKED_SHAPE;
+  }
   // A bare acronym nobody spells out, a word seen only opening sentences: likely not a name.
   const acro = occs.every((o) => acronymLetters(o.cand.text));
   if (acro && !c.entry && c.occs.length === occs.length) p[0]! *= 3;

@@ -63,7 +63,15 @@ export function recognise(text: string, gazetteer?: Gazetteer, pre?: Analysis): 
     let c = byKey.get(key);
     if (!c) {
       const entries = gazetteer ? lookupName(gazetteer, cand.text.replace(/\s*['’]s$/, '')) : [];
-      c = { occs: [], demonyms: [], entry: entries[0] ?? null, alive: true, text, toks: a.toks };
+      c = {
+        occs: [],
+        demonyms: [],
+        entry: entries[0] ?? null,
+        alive: true,
+        text,
+        toks: a.toks,
+        keyCount: a.stats.keyCount,
+      };
       byKey.set(key, c);
       clusters.push(c);
     }
