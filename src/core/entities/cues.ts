@@ -97,6 +97,19 @@ export function cues(
     if (p1?.low === 'of' && p2 && GROUP_OF.has(p2.low)) c[0]++;
     if (n1 && GROUP_NOUNS.has(n1.low) && !n1.cap) c[0]++;
     if (n1 && PLACE_NOUNS.has(n1.low) && !n1.cap) c[1]++;
+    // "Barracuda and Kayangan lakes", "in Tunis and Sfax": the place word or preposition covers both names.
+    if (n1 && !n1.cap && (n1.low === 'and' || n1.low === 'or')) {
+      let k = s.to + 1;
+      while (toks[k]?.isWord && toks[k]!.cap) k++;
+      const after = toks[k];
+      if (k > s.to + 1 && after && !after.cap && PLACE_NOUNS.has(after.low)) c[1]++;
+    }
+    if (p1 && !p1.cap && (p1.low === 'and' || p1.low === 'or')) {
+      let k = s.from - 2;
+      while (k >= 0 && toks[k]?.isWord && toks[k]!.cap) k--;
+      const before = toks[k];
+      if (k < s.from - 2 && before && !before.cap && PLACE_PREPS.has(before.low)) c[1]++;
+    }
     if (n1 && /^['’]s$/.test(n1.text) && n2) {
       if (GROUP_POSS.has(n2.low)) c[0]++;
       if (PLACE_POSS.has(n2.low)) c[1]++;

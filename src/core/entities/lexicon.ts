@@ -44,6 +44,8 @@ cape tunnel tube highway boulevard plaza temple cathedral palace castle tower st
 territories prefecture oblast governorate municipality borough quarter neighbourhood neighborhood market lane drive
 kingdom republic emirate emirates sultanate channel creek glacier reef basin delta canal dam peak heights
 museum centre center hall hotel hospital mosque synagogue lodge theatre theater gallery towers zoo gardens
+cemetery archipelago trail expressway turnpike freeway motorway parkway blvd terrace reserve monastery abbey chapel
+pier wharf quay mall plains prairie highlands lowlands shelf atoll lagoon fjord marsh moor heath
 `);
 
 /** Words that open a place name ("Mount X", "Lake X", "Gulf of X"). */
@@ -100,7 +102,8 @@ charity foundation organization ngo association society institute agency regulat
 /** Lowercase nouns that follow a place name ("Manze town", "the Ashraf camp"). */
 export const PLACE_NOUNS = set(`
 town city village country region province state capital island area district camp municipality county border coast
-river valley neighbourhood neighborhood suburb
+river valley neighbourhood neighborhood suburb towns cities villages countries regions provinces states islands
+districts rivers valleys lake lakes mountains beaches suburbs neighbourhoods neighborhoods
 `);
 
 /** Common English given names: a capitalised name that opens with one is a person. */
