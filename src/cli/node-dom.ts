@@ -21,6 +21,7 @@ export function nodePurifier(): Purifier {
 export function parseDocument(html: string, url: string | null): Document {
   const { document } = parseHTML(html);
   const doc = document as unknown as Document;
+  mergeStrayBodies(doc);
   const pageUrl = url ?? 'about:blank';
   let base = pageUrl;
   const baseHref = doc.querySelector('base[href]')?.getAttribute('href');
@@ -46,4 +47,29 @@ export function parseDocument(html: string, url: string | null): Document {
     }
   }
   return doc;
+}
+
+/**
+ * linkedom (unlike browsers) can leave markup after a stray `</body>` or `</html>` outside the body, or open
+ * a second <body> (an empty one first when a script sits between head and body). Browsers put all of it in
+ * the one body; so do we, or `document.body` misses the page.
+ */
+function mergeStrayBodies(doc: Document): void {
+  const root = doc.documentElement;
+  const bodies = Array.from(doc.querySelectorAll('body'));
+  const strays = Array.from(root.children).filter((c) => c.tagName !== 'HEAD' && c.tagName !== 'BODY');
+  if (bodies.length < 2 && !strays.length) return;
+  const main = bodies[0] ?? root.appendChild(doc.createElement('body'));
+  for (const b of bodies.slice(1)) {
+    for (const attr of Array.from(b.attributes))
+      if (!main.hasAttribute(attr.name)) main.setAttribute(attr.name, attr.value);
+    while (b.firstChild) b.parentNode!.insertBefore(b.firstChild, b);
+    b.parentNode!.removeChild(b);
+  }
+  const first = main.firstChild;
+  for (const el of Array.from(root.children)) {
+    if (el === main || el.tagName === 'HEAD') continue;
+    if (main.compareDocumentPosition(el) & 2) main.insertBefore(el, first);
+    else main.appendChild(el);
+  }
 }

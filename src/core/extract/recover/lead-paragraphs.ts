@@ -4,6 +4,8 @@
  * story's first paragraph in the original page for paragraphs in the same part of the page.
  */
 import { linkDensity, textOf } from '../dom';
+import { isBoilerplate, isShareRow } from '../post/drop-boilerplate';
+import { isMetaLine } from '../post/drop-meta-lines';
 import { isClutterByClass } from '../prepare/remove-clutter';
 import { classTokens } from '../rules/class-vocabulary';
 import { findOriginal, inClutter, isNeighbour, storyParagraphs, type PageParagraphs } from './locate';
@@ -50,6 +52,9 @@ export function recoverLead(root: Element, page: PageParagraphs): void {
       break;
     if (classTokens(p).some((t) => DEK_TOKENS.has(t)) || isClutterByClass(p) || inClutter(p)) break;
     if (!isProse(p)) break;
+    // Disclosures and upsells sit between headline and body too ("We may earn a commission…").
+    const text = textOf(p);
+    if (isBoilerplate(text) || isShareRow(text) || isMetaLine(text, [])) break;
     found.unshift(p);
   }
   for (const p of found.reverse()) root.insertBefore(root.ownerDocument.importNode(p, true), root.firstChild);
