@@ -4,8 +4,9 @@
  */
 import type { Gazetteer, GazetteerEntry } from '../knowledge/gazetteer';
 import { abbreviates, acronymLetters, initialisms } from './acronym';
-import { type Analysis } from './analyse';
+import { gazetteerClass, type Analysis } from './analyse';
 import { kindOf, words, type Cluster } from './cluster';
+import { cues } from './cues';
 import { headWord } from './features';
 import { GROUP_HEADS } from './lexicon';
 
@@ -77,16 +78,26 @@ export function mergeSurnames(g: Grouping): void {
       if (w.length < 2) continue;
       for (const part of [w[0]!, w[w.length - 1]!]) {
         const d = g.byKey.get(part);
-        if (
-          d &&
-          d !== c &&
-          d.alive &&
-          !(d.entry && d.entry.kind === 'place' && !d.occs.some((o) => o.cand.titled))
-        )
-          merge(g, c, d);
+        if (d && d !== c && d.alive && !townNotSurname(g, d)) merge(g, c, d);
       }
     }
   }
+}
+
+/**
+ * "Warwick" after "Claire Warwick" is her surname, but "Paris" after "Valeska Paris" may still be the city:
+ * a well-known place, or a name the story puts "in" somewhere, stays apart.
+ */
+function townNotSurname(g: Grouping, d: Cluster): boolean {
+  if (!d.entry || d.entry.kind !== 'place' || d.occs.some((o) => o.cand.titled)) return false;
+  if (['country', 'region', 'city-1m', 'city-100k'].includes(gazetteerClass(d.entry))) return true;
+  return (
+    cues(
+      g.text,
+      g.a.toks,
+      d.occs.map((o) => o.cand),
+    )[1] > 0
+  );
 }
 
 /** One gazetteer entry, one entity: "U.S.", "US", "United States" and "America". */
