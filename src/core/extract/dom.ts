@@ -19,8 +19,27 @@ const CJK = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hang
 
 /** Word count where each CJK character counts as a third of a word (no spaces separate words there). */
 export function wordsIn(text: string): number {
+  const ascii = asciiWords(text);
+  if (ascii >= 0) return ascii;
   const cjk = text.match(CJK)?.length ?? 0;
-  return (text.replace(CJK, ' ').match(WORD)?.length ?? 0) + Math.round(cjk / 3);
+  return ((cjk ? text.replace(CJK, ' ') : text).match(WORD)?.length ?? 0) + Math.round(cjk / 3);
+}
+
+/**
+ * Runs of [A-Za-z0-9_] in plain-ASCII text (what WORD matches there), or -1 as soon as a non-ASCII character
+ * shows up. The rules count words of every block, and the Unicode regexes were a tenth of their time.
+ */
+function asciiWords(text: string): number {
+  let words = 0;
+  let inWord = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c > 127) return -1;
+    const w = (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 95;
+    if (w && !inWord) words++;
+    inWord = w;
+  }
+  return words;
 }
 
 /** Share of `el`'s text that sits inside links (0 when it has no text). */
@@ -28,7 +47,9 @@ export function linkDensity(el: Element): number {
   const total = textOf(el).length;
   if (!total) return 0;
   let linked = 0;
-  for (const a of Array.from(el.querySelectorAll('a'))) linked += textOf(a).length;
+  // getElementsByTagName, not querySelectorAll('a'): same elements in the same order, without a selector engine.
+  const links = el.getElementsByTagName('a');
+  for (let i = 0; i < links.length; i++) linked += textOf(links[i]!).length;
   return Math.min(1, linked / total);
 }
 
