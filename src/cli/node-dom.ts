@@ -68,7 +68,7 @@ function mergeStrayBodies(doc: Document): void {
   }
   const first = main.firstChild;
   for (const el of Array.from(root.children)) {
-    if (el === main || el.tagName === 'HEAD') continue;
+    if (el.tagName === 'HEAD' || el.contains(main)) continue;
     if (main.compareDocumentPosition(el) & 2) main.insertBefore(el, first);
     else main.appendChild(el);
   }

@@ -3,6 +3,7 @@
  * where each rule sees the work of the previous one (captions first, so they are not mistaken for
  * boilerplate; teasers before empty-container pruning).
  */
+import { dropAuthorBio } from './post/drop-author-bio';
 import { dropBoilerplate } from './post/drop-boilerplate';
 import { dropMetaLines } from './post/drop-meta-lines';
 import { dropRepeatedCards } from './post/drop-repeated-cards';
@@ -32,12 +33,14 @@ export function cleanArticle(root: Element, ctx: CleanContext): Element {
   dropTeasers(root);
   dropBoilerplate(root);
   dropMetaLines(root, [ctx.byline, ctx.siteName]);
+  dropAuthorBio(root, ctx.byline);
   pruneEmpty(root);
   if ((root.textContent ?? '').length >= before * KEEP_AT_LEAST) return root;
   dropTitleHeading(backup, ctx.title);
   markDetachedCaptions(backup);
   dropBoilerplate(backup);
   dropMetaLines(backup, [ctx.byline, ctx.siteName]);
+  dropAuthorBio(backup, ctx.byline);
   pruneEmpty(backup);
   return backup;
 }

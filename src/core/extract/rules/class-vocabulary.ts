@@ -64,6 +64,12 @@ export const CLUTTER_TOKENS: ReadonlySet<string> = new Set([
   'author-card',
   'author-info',
   'bio-box',
+  'author-details',
+  'author-about',
+  'author-profile',
+  // editorial and affiliate disclaimers
+  'disclaimer',
+  'disclosure',
   // comments
   'comments',
   'disqus',
