@@ -3,7 +3,7 @@
  * then fills the notes in one by one as the background answers. The story's own notes are shown throughout;
  * a lookup only ever adds to them.
  */
-import { useEffect, useMemo, useState } from 'preact/hooks';
+import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { Note } from '../core/types';
 import type { Settings } from '../shared/settings-schema';
 import type { ReaderApi, Verdict } from './api';
@@ -35,6 +35,9 @@ export function useBackgrounds(
   const [state, setState] = useState<OnlineState>('none');
   // Bumped after a permission prompt, so a grant that lands after the settings change is noticed.
   const [asked, setAsked] = useState(0);
+  // The background reads the stored settings, and the UI's own save is debounced: after an answer, lookups
+  // wait for this direct write, or the first requests would be refused as "off".
+  const stored = useRef<Promise<unknown>>(Promise.resolve());
   const online = api.online;
   const { lookups, wikiLang, customEndpoint, cacheMaxEntries } = settings;
 
@@ -46,8 +49,8 @@ export function useBackgrounds(
     if (lookups === 'ask') return setState('ask');
     const ctrl = new AbortController();
     const s = { ...settings, lookups, wikiLang, customEndpoint, cacheMaxEntries };
-    online
-      .granted(s)
+    stored.current
+      .then(() => online.granted(s))
       .catch(() => false)
       .then((granted) => {
         if (ctrl.signal.aborted) return;
@@ -71,11 +74,12 @@ export function useBackgrounds(
   }, [online, notes, lookups, wikiLang, customEndpoint, cacheMaxEntries, asked]);
 
   const answer = (yes: boolean): void => {
-    if (!yes || !online) return save({ lookups: 'off' });
     // The prompt first, in the click: browsers only show it during a user gesture.
-    const request = online.request(settings).catch(() => false);
-    save({ lookups: 'on' });
-    void request.then(() => setAsked((n) => n + 1));
+    const request = yes && online ? online.request(settings).catch(() => false) : null;
+    const lookups = yes && online ? 'on' : 'off';
+    stored.current = api.saveSettings({ lookups }).catch(() => undefined);
+    save({ lookups });
+    if (request) void request.then(() => setAsked((n) => n + 1));
   };
 
   const merged = useMemo(() => notes && notes.map((n) => looked[n.id] ?? n), [notes, looked]);

@@ -50,26 +50,18 @@ export const PAGES: Record<string, SummaryFixture> = {
       'Friends of the Saltmarsh is an invented conservation charity that, in this fixture, counts wading birds on an imaginary estuary.',
     wikibase_item: 'Q9000030',
   },
-  "Kestrel Bay Fishermen's Cooperative": {
-    type: 'standard',
-    title: "Kestrel Bay Fishermen's Cooperative",
-    description: 'Fishing cooperative',
-    extract:
-      "Kestrel Bay Fishermen's Cooperative is an invented cooperative of inshore boats, reached in this fixture through a redirect.",
-    wikibase_item: 'Q9000031',
-  },
-  'Kestrel Bay': {
+  'Environment Agency': {
     type: 'disambiguation',
-    title: 'Kestrel Bay',
+    title: 'Environment Agency',
     description: 'Topics referred to by the same term',
-    extract: 'Kestrel Bay may refer to several invented places.',
+    extract: 'Environment Agency may refer to several bodies; this fixture invents the list.',
   },
 };
 
 /** Redirects: requested title → target title. */
 export const REDIRECTS: Record<string, string> = {
   'Free Orlan Movement': 'Movement for a Free Orlan',
-  "Kestrel Bay Fishermen's Co-op": "Kestrel Bay Fishermen's Cooperative",
+  'Saltmarsh Friends': 'Friends of the Saltmarsh',
 };
 
 export interface ItemFixture {
@@ -137,19 +129,14 @@ export const ITEMS: Record<string, ItemFixture> = {
     label: 'Friends of the Saltmarsh',
     description: 'conservation charity',
     P31: ['Q43229'],
-    enwiki: 'Friends of the Saltmarsh',
-  },
-  Q9000031: {
-    label: "Kestrel Bay Fishermen's Cooperative",
-    description: 'fishing cooperative',
-    P31: ['Q43229'],
-    enwiki: "Kestrel Bay Fishermen's Co-op",
+    // The sitelink is a redirect, as sitelinks sometimes are after a page move.
+    enwiki: 'Saltmarsh Friends',
   },
   Q9000032: {
-    label: 'Kestrel Bay',
-    description: 'coastal town',
-    P31: ['Q3957'],
-    enwiki: 'Kestrel Bay',
+    label: 'Environment Agency',
+    description: 'public body',
+    P31: ['Q43229'],
+    enwiki: 'Environment Agency',
   },
 };
 
@@ -160,7 +147,5 @@ export const SEARCHES: Record<string, string[]> = {
   'movement for a free orlan': ['Q9000010'],
   orlan: ['Q9000020'],
   'friends of the saltmarsh': ['Q9000030'],
-  "kestrel bay fishermen's cooperative": ['Q9000031'],
-  'kestrel bay fishermen': ['Q9000031'],
-  'kestrel bay': ['Q9000032'],
+  'environment agency': ['Q9000032'],
 };

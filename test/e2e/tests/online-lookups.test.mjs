@@ -12,7 +12,7 @@ import assert from 'node:assert/strict';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { tsImport } from 'tsx/esm/api';
-import { openReaderOn, waitForArticle, waitForNotes, waitIn } from '../ui-lib.mjs';
+import { clickFirst, openReaderOn, waitForArticle, waitForNotes, waitIn } from '../ui-lib.mjs';
 
 const HERE = dirname(fileURLToPath(import.meta.url));
 const ARTICLE = 'wp-news-article';
@@ -94,6 +94,11 @@ async function serviceWorker(context, base) {
   );
 }
 
+/** In the popup, the notes are a panel of their own: switch to it, as a reader would, to see the question. */
+async function showNotes(popup) {
+  await clickFirst(popup, '.lede-switch-button', '^Notes');
+}
+
 /** Waits until the reader's online lookups have finished (or were never to run). */
 function lookupsSettled(popup) {
   return waitIn(
@@ -108,6 +113,44 @@ function lookupsSettled(popup) {
   );
 }
 
+/**
+ * Stops the extension's service worker in Chromium, as the browser does when it is idle, through the
+ * DevTools ServiceWorker domain of one of the extension's own pages (same origin as the worker), and waits
+ * until DevTools reports it stopped.
+ */
+async function stopServiceWorker(ctx, helper) {
+  const context = /** @type {import('playwright-core').BrowserContext} */ (ctx.driver.raw);
+  const script = `${ctx.driver.extensionBase}background.js`;
+  const cdp = await context.newCDPSession(helper.raw);
+  let stopped = () => undefined;
+  const seen = [];
+  const done = new Promise((r) => (stopped = r));
+  cdp.on('ServiceWorker.workerVersionUpdated', (e) => {
+    for (const v of e.versions) {
+      if (v.scriptURL !== script) continue;
+      seen.push(v.runningStatus);
+      if (v.runningStatus === 'stopped' && seen.includes('stopping')) stopped();
+    }
+  });
+  await cdp.send('ServiceWorker.enable');
+  await cdp.send('ServiceWorker.stopAllWorkers');
+  let timer;
+  try {
+    await Promise.race([
+      done,
+      new Promise((_, reject) => {
+        timer = setTimeout(
+          () => reject(new Error(`the service worker did not stop (${seen.join(' → ')})`)),
+          10000,
+        );
+      }),
+    ]);
+  } finally {
+    clearTimeout(timer);
+    await cdp.detach().catch(() => undefined);
+  }
+}
+
 /** Opens the reader on the article and waits for the article, its notes, and (by default) the lookups. */
 async function readArticle(ctx, { settle = true } = {}) {
   const f = ctx.server.fixtures.get(ARTICLE);
@@ -118,13 +161,17 @@ async function readArticle(ctx, { settle = true } = {}) {
   return { popup, f };
 }
 
-/** The stored value of the `lookups` setting (the reader saves to storage.sync when it can, else local). */
-function savedLookups(helper) {
-  return helper.evaluate(async () => {
-    const api = globalThis.browser ?? globalThis.chrome;
-    const sync = api.storage.sync ? (await api.storage.sync.get('settings')).settings : undefined;
-    return (sync ?? (await api.storage.local.get('settings')).settings)?.lookups;
-  });
+/** Waits until the stored `lookups` setting is `value` (the reader saves to storage.sync when it can). */
+function waitForSaved(helper, value) {
+  return helper.waitFor(
+    async (v) => {
+      const api = globalThis.browser ?? globalThis.chrome;
+      const sync = api.storage.sync ? (await api.storage.sync.get('settings')).settings : undefined;
+      return (sync ?? (await api.storage.local.get('settings')).settings)?.lookups === v;
+    },
+    value,
+    { what: `lookups saved as ${value}` },
+  );
 }
 
 /** What the notes panel shows, per note. */
@@ -245,16 +292,9 @@ export default [
         assert.equal(q.buttons.length, 2);
         assert.equal(q.group, 'group');
         await ctx.screenshot(popup, 'lookups-question');
+        await showNotes(popup);
         await popup.click('[data-lede="lookups-no"]');
-        await helper.waitFor(
-          async () => {
-            const api = globalThis.browser ?? globalThis.chrome;
-            const sync = api.storage.sync ? (await api.storage.sync.get('settings')).settings : undefined;
-            return (sync ?? (await api.storage.local.get('settings')).settings)?.lookups === 'off';
-          },
-          undefined,
-          { what: 'lookups saved as off' },
-        );
+        await waitForSaved(helper, 'off');
         // Focus moved to what replaced the buttons, not to the top of the page.
         const focused = await popup.evaluate(() => document.activeElement?.getAttribute('data-lede'));
         assert.equal(focused, 'lookup');
@@ -270,6 +310,7 @@ export default [
       await withWiki(ctx, {}, async (wiki, helper) => {
         const { popup, f } = await readArticle(ctx, { settle: false });
         await waitIn(popup, () => !!document.querySelector('[data-lede="lookups-yes"]'), undefined, 'Yes');
+        await showNotes(popup);
         await popup.click('[data-lede="lookups-yes"]');
         await waitIn(
           popup,
@@ -278,7 +319,7 @@ export default [
           'online lookups finished',
           30000,
         );
-        assert.equal(await savedLookups(helper), 'on');
+        await waitForSaved(helper, 'on');
         const notes = await assertStoryIntact(popup, f, baselines.get(ctx.browser));
         const paths = wiki.requests.map((r) => r.path);
         assert.ok(
@@ -306,24 +347,20 @@ export default [
         );
         assert.ok(friends.links.some((l) => l.startsWith('https://creativecommons.org/licenses/by-sa/4.0')));
 
-        // Redirect: asked under the item's sitelink, shown under the page it redirects to.
+        // Redirect: the item's sitelink is a redirect; the note links the page it leads to (above).
         assert.ok(
-          paths.some((p) => p.includes("/page/summary/Kestrel_Bay_Fishermen's_Co-op")),
-          paths.join('\n'),
-        );
-        const coop = notes.find((n) => /Fishermen/.test(n.name));
-        assert.ok(coop, 'a note on the fishermen’s cooperative');
-        assert.equal(coop.source, 'wikipedia');
-        assert.ok(
-          coop.links.some((l) => l.endsWith("/wiki/Kestrel_Bay_Fishermen's_Cooperative")),
-          coop.links.join(' '),
+          paths.some((p) => p.endsWith('/page/summary/Saltmarsh_Friends')),
+          `asked under the sitelink:\n${paths.join('\n')}`,
         );
 
         // Disambiguation: the page names several things, so the note says it is unsure.
-        assert.ok(paths.some((p) => p.endsWith('/page/summary/Kestrel_Bay')));
-        const bay = notes.find((n) => n.name === 'Kestrel Bay');
-        assert.ok(bay?.unsure, 'Kestrel Bay is marked as an unsure match');
-        assert.notEqual(bay.source, 'wikipedia');
+        assert.ok(
+          paths.some((p) => p.endsWith('/page/summary/Environment_Agency')),
+          paths.join('\n'),
+        );
+        const agency = notes.find((n) => n.name === 'Environment Agency');
+        assert.ok(agency?.unsure, 'the Environment Agency note is marked as an unsure match');
+        assert.notEqual(agency.source, 'wikipedia');
 
         // Missing page: the bundled facts stay.
         assert.ok(paths.some((p) => p.endsWith('/page/summary/Netherlands')));
@@ -348,6 +385,8 @@ export default [
             undefined,
             'lookups running',
           );
+          for (let i = 0; i < 50 && wiki.requests.length === 0; i++)
+            await new Promise((r) => setTimeout(r, 100));
           assert.ok(wiki.requests.length >= 1, 'a request is waiting on the slow server');
           await assertStoryIntact(popup, f, baselines.get(ctx.browser));
         }
@@ -371,7 +410,7 @@ export default [
     browsers: ['chromium'],
     timeout: 60000,
     async run(ctx) {
-      await withWiki(ctx, { lookups: 'on' }, async (wiki) => {
+      await withWiki(ctx, { lookups: 'on' }, async (wiki, helper) => {
         const first = await readArticle(ctx);
         const before = wiki.requests.length;
         assert.ok(before > 0, 'the first read asked the server');
@@ -381,23 +420,7 @@ export default [
         );
         await first.popup.close();
 
-        const context = /** @type {import('playwright-core').BrowserContext} */ (ctx.driver.raw);
-        const worker = await serviceWorker(context, ctx.driver.extensionBase);
-        const closed = new Promise((r) => worker.once('close', r));
-        const page = await context.newPage();
-        try {
-          const cdp = await context.newCDPSession(page);
-          await cdp.send('ServiceWorker.enable');
-          await cdp.send('ServiceWorker.stopAllWorkers');
-          await Promise.race([
-            closed,
-            new Promise((_, reject) =>
-              setTimeout(() => reject(new Error('the service worker did not stop')), 10000),
-            ),
-          ]);
-        } finally {
-          await page.close();
-        }
+        await stopServiceWorker(ctx, helper);
 
         const second = await readArticle(ctx);
         const notes = await second.popup.evaluate(notesShown);
