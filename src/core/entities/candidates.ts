@@ -30,6 +30,8 @@ export interface Candidate {
   shout: boolean;
   /** Nested before an event's head ("World" in "World War II"): only a country or a town may stand alone. */
   event?: boolean;
+  /** Nested as a plain prefix of a longer name: only a well-known place may stand alone. */
+  prefix?: boolean;
 }
 
 const PARTICLE = /^(?:al|el|ad|as|ash|at|az|an|ar|bin|ibn|abu|de|di|da|du|van|von|le|la|d)[-'’]\p{Lu}/u;
@@ -174,6 +176,24 @@ function personOfGroup(toks: Token[], i: number, j: number, k: number): boolean 
   return GROUP_HEADS.has(toks[m]!.low);
 }
 
+/** Buildings that often carry their town's name ("Auckland Castle", "Newark Airport"). */
+const BUILDING_HEADS = new Set(['castle', 'museum', 'hall', 'hotel', 'hospital', 'stadium', 'arena', 'airport', 'station', 'centre', 'center', 'cathedral', 'palace', 'theatre', 'theater', 'gallery', 'zoo', 'port', 'harbour', 'harbor']); // prettier-ignore
+
+/**
+ * May toks[from, k) be a town named inside the longer name ending at `to` ("Brighton" in "Brighton High
+ * School", "Houston" in "Houston Astros")? Not before a river or an island ("Hudson River"), never a
+ * given name, and the gazetteer decides later.
+ */
+function townPrefix(toks: Token[], from: number, k: number, to: number): boolean {
+  if (FIRST_NAMES.has(toks[from]!.low) || NAME_OPENERS.has(toks[from]!.low)) return false;
+  for (let m = k; m < to; m++) {
+    const w = toks[m]!.low;
+    if (isConnector(toks[m])) return false;
+    if (PLACE_HEADS.has(w) && !BUILDING_HEADS.has(w)) return false;
+  }
+  return true;
+}
+
 function isHeadWord(t: Token): boolean {
   return GROUP_HEADS.has(t.low) || PLACE_HEADS.has(t.low);
 }
@@ -297,6 +317,12 @@ function emit(toks: Token[], from: number, to: number, text: string, cases: Case
         const n = out.length;
         push(toks, from, k, text, out, false, true);
         if (out.length > n && !NAMED_AFTER.has(w)) out[n]!.event = true;
+      } else if (prefixOk && k - from <= 3 && townPrefix(toks, from, k, to)) {
+        // Any other prefix ("Brighton" in "Brighton High School", "Ohio" in "Ohio State University"),
+        // for the gazetteer to confirm as a well-known place.
+        const n = out.length;
+        push(toks, from, k, text, out, false, true);
+        if (out.length > n) out[n]!.prefix = true;
       }
     }
     // What follows a group's head word: "Amsterdam" in "Vrije Universiteit Amsterdam".

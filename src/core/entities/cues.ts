@@ -75,6 +75,7 @@ const PLACE_POSS = new Set([
   'largest',
   'biggest',
 ]);
+const PERSON_POSS = new Set(['wife', 'husband', 'father', 'mother', 'son', 'daughter', 'brother', 'sister', 'parents', 'career', 'life', 'death', 'birth', 'childhood', 'girlfriend', 'boyfriend', 'friend', 'friends', 'own']); // prettier-ignore
 const PLACE_OF = new Set(['king', 'queen', 'earl', 'duke', 'duchess', 'count', 'countess', 'baron', 'baroness', 'marquess', 'marquis', 'viscount', 'bishop', 'archbishop', 'prince', 'princess', 'emperor', 'sultan', 'emir', 'capital', 'city', 'town', 'village', 'province', 'region', 'outskirts', 'north', 'south', 'east', 'west', 'centre', 'center', 'suburbs', 'island', 'state', 'republic', 'kingdom', 'municipality', 'county', 'district', 'streets', 'people', 'residents', 'citizens']); // prettier-ignore
 /** Lowercase words that, after "of", introduce a group ("members of X", "leader of X"). */
 const GROUP_OF = new Set(['members', 'member', 'leader', 'leaders', 'spokesman', 'spokeswoman', 'spokesperson', 'founder', 'head', 'chairman', 'president', 'director', 'officials', 'supporters']); // prettier-ignore
@@ -113,6 +114,7 @@ export function cues(
     if (n1 && /^['’]s$/.test(n1.text) && n2) {
       if (GROUP_POSS.has(n2.low)) c[0]++;
       if (PLACE_POSS.has(n2.low)) c[1]++;
+      if (PERSON_POSS.has(n2.low)) c[2]++;
     }
     // "Kola said", "said Kola." — but not "residents of Mavre said", where the name is not the speaker.
     const object = p1 && !p1.cap && /^(?:of|in|from|at|to|for|with|by|near)$/.test(p1.low);
@@ -120,6 +122,8 @@ export function cues(
       (n1 && SPEECH.has(n1.low) && !object) || (p1 && SPEECH.has(p1.low) && (!n1 || /^[.,]$/.test(n1.text)));
     if (said) c[p1?.low === 'the' || p2?.low === 'the' ? 0 : 2]++;
     if (p1 && ROLE_NOUNS.has(p1.low) && !p1.cap && p2?.low !== 'the') c[2]++;
+    // "Eastman, who…" ("X, where…" is said of schools as much as of towns).
+    if (n1?.text === ',' && n2?.low === 'who') c[2]++;
     // "Robertson (2010)", "Santos, 2012", "Daily et al.": an author cited.
     if (
       n1 &&

@@ -174,6 +174,7 @@ export function recognise(text: string, gazetteer?: Gazetteer, pre?: Analysis): 
     // "World" in "World War II" names no place; "Vietnam" in "Vietnam War" does.
     const settled = ['country', 'territory', 'former-country', 'city', 'town'];
     if (c.occs.every((o) => o.cand.event) && !(c.entry && settled.includes(c.entry.subtype))) continue;
+    if (c.occs.every((o) => o.cand.prefix) && !(c.entry && wellKnownOrHere(c.entry, here))) continue;
     c.occs.sort((x, y) => x.cand.start - y.cand.start);
     out.push({ kind, name: bestName(c), occs: c.occs, demonyms: c.demonyms, entry: c.entry, confidence });
   }
@@ -204,6 +205,13 @@ function nearby(c: Cluster, here: Set<string>, gazetteer: Gazetteer): boolean {
       e.kind === 'place' &&
       (['country', 'region', 'city-1m'].includes(gazetteerClass(e)) || (!!e.country && here.has(e.country))),
   );
+}
+
+function wellKnownOrHere(e: GazetteerEntry, here: Set<string>): boolean {
+  // Only places with a country: "World" and "Arctic" are not named inside "World Health Organization".
+  if (!e.country) return false;
+  const k = gazetteerClass(e);
+  return ['country', 'region', 'city-1m', 'city-100k'].includes(k) || (k === 'town' && here.has(e.country));
 }
 
 function countryParts(cand: Candidate, gazetteer: Gazetteer): Candidate[] | null {
