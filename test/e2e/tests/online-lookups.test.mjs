@@ -370,6 +370,36 @@ export default [
       });
     },
   },
+  {
+    name: 'a mirror on a host Lede may not reach yet: the notes ask for access to it, and nothing is sent',
+    timeout: 60000,
+    async run(ctx) {
+      await withWiki(ctx, { lookups: 'on' }, async (wiki, helper) => {
+        // Same server, named "localhost": the test build's host permission covers 127.0.0.1 only.
+        const mirror = wiki.url.replace('127.0.0.1', 'localhost');
+        await helper.evaluate(async (url) => {
+          const api = globalThis.browser ?? globalThis.chrome;
+          const { settings } = await api.storage.local.get('settings');
+          await api.storage.local.set({ settings: { ...settings, customEndpoint: url } });
+        }, mirror);
+        const { popup, f } = await readArticle(ctx, { settle: false });
+        const line = await waitIn(
+          popup,
+          () => document.querySelector('[data-lede="lookup"][data-state="permission"]')?.textContent ?? null,
+          undefined,
+          'the request for access to the mirror',
+        );
+        assert.match(line, /localhost/);
+        assert.ok(
+          await popup.evaluate(() => !!document.querySelector('[data-lede="lookups-allow"]')),
+          'an "Allow access" button',
+        );
+        await assertStoryIntact(popup, f, baselines.get(ctx.browser));
+        await new Promise((r) => setTimeout(r, 1000));
+        assert.equal(wiki.requests.length, 0);
+      });
+    },
+  },
   ...FAULTS.map((fault) => ({
     name: `fault: ${fault.name}; the popup keeps the article and its own notes`,
     timeout: 60000,
