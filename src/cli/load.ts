@@ -47,7 +47,9 @@ function isUtf16(head: Buffer): boolean {
 function decode(bytes: Buffer): string {
   const head = bytes.subarray(0, 8192).toString('latin1');
   const declared = /<meta[^>]+charset\s*=\s*["']?\s*([\w:.-]+)/i.exec(head)?.[1]?.toLowerCase();
-  if (declared && !/^utf-?8$/.test(declared) && !(bytes[0] === 0xef && bytes[1] === 0xbb)) {
+  // A saved page is often re-encoded to UTF-8 while its <meta charset> still names the old encoding: bytes
+  // that are valid UTF-8 beyond ASCII are almost never a legacy encoding, so they win.
+  if (declared && !/^utf-?8$/.test(declared) && !(bytes[0] === 0xef && bytes[1] === 0xbb) && !isUtf8(bytes)) {
     try {
       return new TextDecoder(declared).decode(bytes);
     } catch {
@@ -55,4 +57,15 @@ function decode(bytes: Buffer): string {
     }
   }
   return bytes.toString('utf8');
+}
+
+/** True when `bytes` hold non-ASCII text that decodes as strict UTF-8. */
+function isUtf8(bytes: Buffer): boolean {
+  if (!bytes.some((b) => b >= 0x80)) return false;
+  try {
+    new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+    return true;
+  } catch {
+    return false;
+  }
 }

@@ -9,7 +9,7 @@ export function readJsonLd(doc: Document): LdObject[] {
     const raw = script.textContent;
     if (!raw) continue;
     try {
-      collect(JSON.parse(raw.replace(/^\s*<!--|-->\s*$/g, '')), out, 0);
+      collect(JSON.parse(raw.replace(/^\s*(<!--|<!\[CDATA\[)|(-->|\]\]>)\s*$/g, '')), out, 0);
     } catch {
       // Pages ship broken JSON-LD often enough; one bad block must not hide the others.
     }
@@ -59,9 +59,31 @@ export const ARTICLE_TYPES = new Set([
   'HowTo',
 ]);
 
-/** The first object that describes an article, if any. */
+/** Page types that carry an article's dates and authors when the page declares no Article (Yoast graphs). */
+const PAGE_TYPES = new Set(['WebPage', 'ItemPage', 'AboutPage', 'MedicalWebPage', 'CollectionPage']);
+
+/**
+ * The first object that describes an article, or failing that the page object when it has a date or an
+ * author; `@id` references in its author and publisher are resolved against the other objects.
+ */
 export function findArticleLd(objects: LdObject[]): LdObject | null {
-  return objects.find((o) => ldTypes(o).some((t) => ARTICLE_TYPES.has(t))) ?? null;
+  const found =
+    objects.find((o) => ldTypes(o).some((t) => ARTICLE_TYPES.has(t))) ??
+    objects.find((o) => ldTypes(o).some((t) => PAGE_TYPES.has(t)) && (o.datePublished || o.author)) ??
+    null;
+  if (!found) return null;
+  const byId = new Map<string, LdObject>();
+  for (const o of objects)
+    if (typeof o['@id'] === 'string' && Object.keys(o).length > 1) byId.set(o['@id'], o);
+  const resolve = (v: unknown): unknown => {
+    if (Array.isArray(v)) return v.map(resolve);
+    if (v && typeof v === 'object') {
+      const ref = (v as LdObject)['@id'];
+      if (typeof ref === 'string' && !('name' in (v as LdObject))) return byId.get(ref) ?? v;
+    }
+    return v;
+  };
+  return { ...found, author: resolve(found.author), publisher: resolve(found.publisher) };
 }
 
 /** A plain string from a JSON-LD value that may be a string, an object with `name`, or a list of either. */

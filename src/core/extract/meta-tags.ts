@@ -11,9 +11,11 @@ function index(doc: Document): Map<string, string> {
     for (const el of Array.from(doc.querySelectorAll('meta'))) {
       const content = el.getAttribute('content')?.trim();
       if (!content) continue;
+      // One tag may carry several names ("og:title twitter:title"), as RDFa allows.
       for (const attr of ['property', 'name', 'itemprop']) {
-        const key = el.getAttribute(attr)?.trim().toLowerCase();
-        if (key && !map.has(key)) map.set(key, content);
+        for (const key of (el.getAttribute(attr) ?? '').toLowerCase().split(/\s+/)) {
+          if (key && !map.has(key)) map.set(key, content);
+        }
       }
     }
     cache.set(doc, map);

@@ -3,16 +3,19 @@
  * separate (byline.ts, published.ts) and run only when these and Readability's own reading find nothing.
  */
 import type { LeadImage } from '../types';
-import { cleanByline, domByline } from './byline';
+import { cleanByline, joinNames } from './byline';
+import { domByline, isPersonName } from './dom-byline';
 import { toIsoDate } from './dates';
 import { findArticleLd, ldText, readJsonLd } from './jsonld';
 import { metaTag } from './meta-tags';
 import { domPublished, readPublished } from './published';
-import { decodeEntities, stripSiteName } from './title';
+import { decodeEntities, stripSiteName, titleFromDocument } from './title';
 
 export interface Metadata {
   title: string | null;
   byline: string | null;
+  /** The byline from JSON-LD alone (several authors joined as a byline reads). */
+  ldByline?: string | null;
   published: string | null;
   siteName: string | null;
   lang: string | null;
@@ -52,8 +55,9 @@ export function readMetadata(doc: Document): Metadata {
   let title = ldTitle ?? ogTitle ?? docTitle ?? h1;
   if (title) title = stripSiteName(title, siteName, hostOf(doc));
 
+  const ldByline = ldAuthors(ld?.author, siteName, doc.documentElement?.getAttribute('lang'));
   const byline =
-    cleanByline(clean(ldText(ld?.author)), siteName) ??
+    ldByline ??
     cleanByline(meta(doc, 'author', 'article:author', 'byl', 'parsely-author', 'sailthru.author'), siteName);
   const published = readPublished(doc, ldText(ld?.datePublished));
   const htmlEl = doc.documentElement;
@@ -68,7 +72,7 @@ export function readMetadata(doc: Document): Metadata {
   const leadImage = imageSrc
     ? { src: absolutise(imageSrc, doc), alt: clean(meta(doc, 'og:image:alt')) ?? '' }
     : null;
-  return { title, byline, published, siteName, lang, dir, excerpt, leadImage };
+  return { title, byline, ldByline, published, siteName, lang, dir, excerpt, leadImage };
 }
 
 function ldImage(value: unknown): string | null {
@@ -106,13 +110,60 @@ export function articleMetadata(
   meta: Metadata,
   siteName: string | null,
 ): { title: string; byline: string | null; published: string | null } {
-  // Titles are only trimmed: pages set wide spaces (U+3000) and double spaces on purpose.
-  const title = stripSiteName(
-    decodeEntities(parsed.title?.trim() || meta.title || ''),
-    siteName,
-    hostOf(doc),
-  );
-  const byline = cleanByline(parsed.byline, siteName) ?? meta.byline ?? domByline(doc, siteName);
+  // Readability 0.6 cuts <title> at a colon but not at an en dash; when the page has no metadata title we
+  // read <title> ourselves. Titles are only trimmed: pages set wide spaces (U+3000) on purpose.
+  const raw = hasMetadataTitle(doc) ? parsed.title?.trim() : titleFromDocument(doc) || parsed.title?.trim();
+  const title = stripSiteName(decodeEntities(raw || meta.title || ''), siteName, hostOf(doc));
+  let byline =
+    meta.ldByline ?? cleanByline(parsed.byline, siteName) ?? meta.byline ?? domByline(doc, siteName);
+  // An organisation credited as author (the site itself, its publisher) often stands in for the person
+  // the page names in its byline.
+  if (byline && isOrganisation(byline, doc, siteName)) {
+    const person = domByline(doc, siteName);
+    if (person && isPersonName(person)) byline = person;
+  }
   const published = toIsoDate(parsed.publishedTime) ?? meta.published ?? domPublished(doc);
   return { title, byline, published };
+}
+
+/** The metadata keys Readability takes a title from before it falls back to `<title>`. */
+const TITLE_KEYS = [
+  'og:title',
+  'twitter:title',
+  'dc:title',
+  'dcterm:title',
+  'dc.title',
+  'dcterms.title',
+  'parsely-title',
+  'weibo:article:title',
+  'weibo:webpage:title',
+  'title',
+];
+
+function hasMetadataTitle(doc: Document): boolean {
+  if (meta(doc, ...TITLE_KEYS)) return true;
+  return readJsonLd(doc).some((o) => typeof o.headline === 'string' || typeof o.name === 'string');
+}
+
+/** The names of a JSON-LD author value (a name, a Person, or a list of them), cleaned and joined. */
+function ldAuthors(value: unknown, siteName: string | null, lang?: string | null): string | null {
+  const list = Array.isArray(value) ? value : [value];
+  const names = list.map((v) => cleanByline(clean(ldText(v)), siteName)).filter((n): n is string => !!n);
+  return names.length ? joinNames(names, lang) : null;
+}
+
+const squashName = (s: string): string => s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
+
+/** True when `byline` is the site's or the publisher's own name rather than a person's. */
+function isOrganisation(byline: string, doc: Document, siteName: string | null): boolean {
+  const b = squashName(byline);
+  if (!b) return false;
+  const ld = findArticleLd(readJsonLd(doc));
+  const host =
+    hostOf(doc)
+      ?.replace(/^www\./, '')
+      .split('.')[0] ?? null;
+  return [siteName, ldText(ld?.publisher), meta(doc, 'og:site_name'), host].some(
+    (n) => !!n && (squashName(n) === b || squashName(n).startsWith(b) || b.startsWith(squashName(n))),
+  );
 }

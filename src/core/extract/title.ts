@@ -69,3 +69,38 @@ export function decodeEntities(s: string): string {
   }
   return out;
 }
+
+const DOC_SEPARATOR = /\s[|\-–—\\/>»]\s/g;
+const words = (s: string): number => s.split(/\s+/).filter(Boolean).length;
+
+/**
+ * The headline read from `<title>` alone, for pages with no title in their metadata: the part before the
+ * last separator ("Headline – Site"), or after a "Section: " prefix that no heading repeats; the whole
+ * title when the cut would leave four words or fewer (then the separator was part of the headline).
+ */
+export function titleFromDocument(doc: Document): string {
+  const orig = (doc.querySelector('title')?.textContent ?? '').trim();
+  let cur = orig;
+  let hierarchical = false;
+  const seps = Array.from(orig.matchAll(DOC_SEPARATOR));
+  if (seps.length) {
+    hierarchical = seps.some((m) => /[\\/>»]/.test(m[0]));
+    const last = seps[seps.length - 1]!;
+    cur = orig.slice(0, last.index);
+    if (words(cur) < 3) cur = orig.slice(seps[0]!.index! + seps[0]![0].length);
+  } else if (orig.includes(': ')) {
+    const headings = Array.from(doc.querySelectorAll('h1, h2')).map((h) => (h.textContent ?? '').trim());
+    if (!headings.includes(orig)) {
+      cur = orig.slice(orig.lastIndexOf(':') + 1);
+      if (words(cur) < 3) cur = orig.slice(orig.indexOf(':') + 1);
+      else if (words(orig.slice(0, orig.indexOf(':'))) > 5) cur = orig;
+    }
+  } else if (orig.length > 150 || orig.length < 15) {
+    const h1s = doc.querySelectorAll('h1');
+    if (h1s.length === 1) cur = (h1s[0]!.textContent ?? '').replace(/\s+/g, ' ');
+  }
+  cur = cur.trim().replace(/\s{2,}/g, ' ');
+  const n = words(cur);
+  if (n <= 4 && (!hierarchical || n !== words(orig.replace(/[|\-–—\\/>»]+/g, '')) - 1)) cur = orig;
+  return cur;
+}
