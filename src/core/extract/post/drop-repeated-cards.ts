@@ -1,17 +1,42 @@
 /**
  * Repeated teaser cards: three or more siblings built the same way (same tag and class), each a short
- * block around a link, are a grid of other stories, whatever their container is called.
+ * block around a link, are a grid of other stories, whatever their container is called. Cards that carry an
+ * excerpt under a linked headline are less link-dense; those count only where the story has ended, since a
+ * listicle's sections can look the same.
  */
-import { detach, linkDensity, textOf, wordsIn } from '../dom';
+import { HEADING, detach, leafBlocks, linkDensity, textOf, wordsIn } from '../dom';
+import { precedes } from './drop-teasers';
 
 function signature(el: Element): string {
   return `${el.tagName}.${(el.getAttribute('class') ?? '').trim().split(/\s+/).sort().join('.')}`;
 }
 
+/** A short block that is mostly link text. */
 function isCard(el: Element): boolean {
   if (!el.querySelector('a')) return false;
   const words = wordsIn(textOf(el));
   return words > 0 && words <= 60 && linkDensity(el) >= 0.4;
+}
+
+/** A headline that is a link, over at most a short excerpt: a teaser for another page. */
+function isHeadlineCard(el: Element): boolean {
+  const words = wordsIn(textOf(el));
+  if (!words || words > 110 || el.querySelectorAll('p').length > 2) return false;
+  for (const h of Array.from(el.querySelectorAll('h2, h3, h4, h5, h6'))) {
+    if (textOf(h) && linkDensity(h) >= 0.8) return true;
+  }
+  return false;
+}
+
+/** Words of running text under `root` after the element `edge`. */
+function proseAfter(root: Element, edge: Element): number {
+  let words = 0;
+  for (const b of leafBlocks(root)) {
+    if (edge.contains(b) || !precedes(edge, b)) continue;
+    if (HEADING.has(b.tagName) || linkDensity(b) > 0.3) continue;
+    words += wordsIn(textOf(b));
+  }
+  return words;
 }
 
 /** Removes runs of three or more same-shaped link cards under `root`. */
@@ -24,9 +49,13 @@ export function dropRepeatedCards(root: Element): void {
       const same = i < kids.length && signature(kids[i]!) === signature(kids[start]!);
       if (same) continue;
       const run = kids.slice(start, i);
-      const classed = !!kids[start]!.getAttribute('class') || kids[start]!.tagName === 'LI';
-      if (run.length >= 3 && classed && kids[start]!.tagName !== 'P' && run.every(isCard))
-        run.forEach(detach);
+      const first = run[0]!;
+      const classed = !!first.getAttribute('class') || first.tagName === 'LI';
+      if (run.length >= 3 && classed && first.tagName !== 'P') {
+        if (run.every(isCard)) run.forEach(detach);
+        else if (run.every(isHeadlineCard) && proseAfter(root, run[run.length - 1]!) < 40)
+          run.forEach(detach);
+      }
       start = i;
     }
   }

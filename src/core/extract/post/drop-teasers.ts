@@ -36,9 +36,26 @@ function isHeadingLike(el: Element): boolean {
   );
 }
 
-/** True when `a` comes before `b` in document order. */
-function precedes(a: Node, b: Node): boolean {
-  return (a.compareDocumentPosition(b) & 4) !== 0;
+/**
+ * True when `a` comes before `b` in document order (and neither contains the other). Worked out from the
+ * ancestor chains: linkedom's compareDocumentPosition answers "preceding" both ways for nodes in different
+ * parents, and the CLI and tests run on linkedom.
+ */
+export function precedes(a: Node, b: Node): boolean {
+  const chain = (n: Node): Node[] => {
+    const out: Node[] = [];
+    for (let c: Node | null = n; c; c = c.parentNode) out.unshift(c);
+    return out;
+  };
+  const ca = chain(a);
+  const cb = chain(b);
+  let i = 0;
+  while (i < ca.length && i < cb.length && ca[i] === cb[i]) i++;
+  const x = ca[i];
+  const y = cb[i];
+  if (!x || !y || i === 0) return false;
+  for (let s = x.nextSibling; s; s = s.nextSibling) if (s === y) return true;
+  return false;
 }
 
 function isUpperCase(text: string): boolean {
