@@ -268,10 +268,10 @@ export default [
     },
   },
   {
-    name: 'first run: one question in the notes; "No" switches lookups off and sends nothing',
+    name: 'first run: one question in the notes (dark theme); "No" switches lookups off and sends nothing',
     timeout: 60000,
     async run(ctx) {
-      await withWiki(ctx, {}, async (wiki, helper) => {
+      await withWiki(ctx, { theme: 'dark' }, async (wiki, helper) => {
         const { popup } = await readArticle(ctx, { settle: false });
         const q = await waitIn(
           popup,
@@ -291,8 +291,8 @@ export default [
         assert.ok(q.text.trim().endsWith('?') && !/[.!?]\s/.test(q.text), `one sentence: ${q.text}`);
         assert.equal(q.buttons.length, 2);
         assert.equal(q.group, 'group');
-        await ctx.screenshot(popup, 'lookups-question');
         await showNotes(popup);
+        await ctx.screenshot(popup, 'lookups-question-dark');
         await popup.click('[data-lede="lookups-no"]');
         await waitForSaved(helper, 'off');
         // Focus moved to what replaced the buttons, not to the top of the page.
