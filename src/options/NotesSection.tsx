@@ -1,7 +1,8 @@
 /** Notes: online lookups, Wikipedia language, a custom endpoint, the cache size and "clear cache". */
-import { useState } from 'preact/hooks';
+import { useEffect, useState } from 'preact/hooks';
 import { t, type MessageKey } from '../shared/i18n';
 import { LOOKUPS, type Settings } from '../shared/settings-schema';
+import { wikiOrigins } from '../shared/wiki-endpoints';
 import type { OptionsApi } from './options-api';
 
 const LOOKUP_LABELS: Record<Settings['lookups'], MessageKey> = {
@@ -23,6 +24,22 @@ export function NotesSection({ api, settings: s, update }: Props) {
   const [lang, setLang] = useState(s.wikiLang);
   const [endpoint, setEndpoint] = useState(s.customEndpoint);
   const [cacheMsg, setCacheMsg] = useState('');
+  // Whether the browser lets Lede reach the wiki (or the mirror) of the current settings; null = unknown.
+  const [granted, setGranted] = useState<boolean | null>(null);
+  const access = api.lookupAccess;
+  useEffect(() => {
+    if (!access || s.lookups !== 'on') return setGranted(null);
+    const ctrl = new AbortController();
+    const check = (): void => {
+      access.granted(s).then(
+        (g) => !ctrl.signal.aborted && setGranted(g),
+        () => !ctrl.signal.aborted && setGranted(null),
+      );
+    };
+    check();
+    api.watchPermissions(check, ctrl.signal);
+    return () => ctrl.abort();
+  }, [access, s.lookups, s.wikiLang, s.customEndpoint]);
   const langOk = LANG.test(lang);
   const endpointOk = endpoint === '' || (ENDPOINT.test(endpoint) && endpoint.length < 300);
 
@@ -38,12 +55,29 @@ export function NotesSection({ api, settings: s, update }: Props) {
               name="lookups"
               value={v}
               checked={s.lookups === v}
-              onChange={() => update({ lookups: v })}
+              onChange={() => {
+                // "On" asks for the wiki's host permission in this click (browsers need the gesture).
+                if (v === 'on') void access?.request({ ...s, lookups: v }).catch(() => false);
+                update({ lookups: v });
+              }}
             />{' '}
             {t(LOOKUP_LABELS[v])}
           </label>
         ))}
       </fieldset>
+      {granted === false && (
+        <p class="warn" data-lookup-access>
+          {t(
+            'lookupNeedsAccess',
+            wikiOrigins(s)
+              .map((o) => o.replace(/^[a-z]+:\/\/|\/\*$/g, ''))
+              .join(', '),
+          )}{' '}
+          <button type="button" onClick={() => void access?.request(s).catch(() => false)}>
+            {t('lookupAllow')}
+          </button>
+        </p>
+      )}
       <label>
         {t('wikiLangLabel')}{' '}
         <input

@@ -5,6 +5,7 @@ import { DEFAULTS } from '../shared/settings-schema';
 import { loadSettings, updateSettings, writeSettings } from '../shared/settings-store';
 import { addSites, isGranted, removeSite, revokeAll } from '../shared/site-actions';
 import { originsFor } from '../shared/sites';
+import { wikiOrigins } from '../shared/wiki-endpoints';
 import type { BrowserKind, OptionsApi } from './options-api';
 
 /** Key prefix of the online-lookup cache in storage.local (src/core/knowledge/wiki/storage-cache.ts). */
@@ -64,6 +65,10 @@ export function browserOptionsApi(): OptionsApi {
       if (keys.length) await browser.storage.local.remove(keys);
       // The index entry is not a lookup of its own.
       return keys.filter((k) => k !== `${LOOKUP_CACHE_PREFIX}index`).length;
+    },
+    lookupAccess: {
+      granted: (s) => browser.permissions.contains({ origins: wikiOrigins(s) }),
+      request: (s) => browser.permissions.request({ origins: wikiOrigins(s) }),
     },
   };
 }

@@ -33,4 +33,10 @@ export interface OptionsApi {
   browserKind(): BrowserKind;
   /** Empties the cache of online lookups; resolves to the number of entries removed. */
   clearCache(): Promise<number>;
+  /** Host access for the online lookups of given settings (the wiki or the custom mirror). */
+  lookupAccess?: {
+    granted(s: Settings): Promise<boolean>;
+    /** Call from a click, before any await. */
+    request(s: Settings): Promise<boolean>;
+  };
 }
