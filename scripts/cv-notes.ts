@@ -5,6 +5,7 @@
  * This is where changes to src/core/entities are tuned; the dev split is for measuring only.
  *
  *   npx tsx scripts/cv-notes.ts [--folds 5] [--no-retrain] [--json out.json] [--genre news]
+ *       [--lr 0.1] [--l2 0.001] [--epochs 30] [--decay 0.1] [--min-count 5]   (training options, as train-ner)
  */
 import fs from 'node:fs';
 import { parseDocument, nodePurifier } from '../src/cli/node-dom';
@@ -12,7 +13,7 @@ import { setModelWeights } from '../src/core/entities/model';
 import { loadGazetteer } from '../src/core/knowledge';
 import { readDocument } from '../src/core/read';
 import type { Note } from '../src/core/types';
-import { examples, train, type GumDoc } from './ner-trainer';
+import { DEFAULT_TRAIN, examples, train, type GumDoc, type TrainOptions } from './ner-trainer';
 
 interface GoldEntity {
   key: string;
@@ -41,6 +42,13 @@ const opt = (name: string): string | undefined => {
   return i >= 0 ? args[i + 1] : undefined;
 };
 const folds = Number(opt('--folds') ?? 5);
+const trainOpts: TrainOptions = {
+  lr: Number(opt('--lr') ?? DEFAULT_TRAIN.lr),
+  l2: Number(opt('--l2') ?? DEFAULT_TRAIN.l2),
+  epochs: Number(opt('--epochs') ?? DEFAULT_TRAIN.epochs),
+  decay: Number(opt('--decay') ?? DEFAULT_TRAIN.decay),
+  minCount: Number(opt('--min-count') ?? DEFAULT_TRAIN.minCount),
+};
 const bench = opt('--bench') ?? '../shared/bench';
 const input = `${bench}/gum/train.json`;
 const { noteNorm, scoreDocNotes } = (await import(`${process.cwd()}/${bench}/score.mjs`)) as Scorer;
@@ -110,7 +118,7 @@ for (let f = 0; f < folds; f++) {
   const held = docs.filter((d) => all.indexOf(d) % folds === f);
   if (!args.includes('--no-retrain')) {
     const rest = all.filter((d) => all.indexOf(d) % folds !== f);
-    setModelWeights(train(examples(rest, gazetteer)));
+    setModelWeights(train(examples(rest, gazetteer), trainOpts));
   }
   for (const d of held) {
     const { counts, details } = scoreDocNotes(gold(d), await notesOf(d));

@@ -33,7 +33,7 @@ export interface TrainOptions {
   minCount: number;
   log?: (line: string) => void;
 }
-export const DEFAULT_TRAIN: TrainOptions = { lr: 0.1, l2: 1e-3, epochs: 30, decay: 0.1, minCount: 3 };
+export const DEFAULT_TRAIN: TrainOptions = { lr: 0.1, l2: 1e-3, epochs: 30, decay: 0.1, minCount: 5 };
 
 export interface Example {
   f: string[];

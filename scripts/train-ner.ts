@@ -3,7 +3,7 @@
  * GUM annotations: CC BY 4.0 (Zeldes 2017, amir-zeldes/gum). Never train on the dev or test split.
  *
  *   npx tsx scripts/train-ner.ts [../shared/bench/gum/train.json] [--out src/core/entities/model.json]
- *       [--holdout N --fold F] [--lr 0.1] [--l2 0.001] [--epochs 30] [--decay 0.1] [--min-count 3]
+ *       [--holdout N --fold F] [--lr 0.1] [--l2 0.001] [--epochs 30] [--decay 0.1] [--min-count 5]
  *
  * --holdout N leaves out every Nth document (residue F) and reports candidate accuracy on it;
  * scripts/cv-notes.ts measures the whole notes stage by cross-validation instead.

@@ -8,7 +8,7 @@ import { gazetteerClass, type Analysis } from './analyse';
 import { kindOf, words, type Cluster } from './cluster';
 import { cues } from './cues';
 import { headWord } from './features';
-import { GROUP_HEADS } from './lexicon';
+import { GROUP_HEADS, PLACE_HEADS } from './lexicon';
 
 /** The clusters of one text while they are being grouped. */
 export interface Grouping {
@@ -125,18 +125,25 @@ export function mergeBracketNames(g: Grouping): void {
 }
 
 /**
- * A capitalised head word alone ("the Congress", "the University") refers back to the full name it heads,
+ * A capitalised head word alone ("the Congress", "the University", "the Lodge") refers back to the full name it heads,
  * the one last named before it.
  */
 export function mergeBareHeads(g: Grouping): void {
   for (const s of live(g)) {
     const sk = keysOf(s);
-    if (sk.length !== 1 || words(sk[0]!).length !== 1 || !GROUP_HEADS.has(sk[0]!) || s.entry) continue;
+    const head = sk[0]!;
+    if (sk.length !== 1 || words(head).length !== 1 || s.entry) continue;
+    if (!GROUP_HEADS.has(head) && !PLACE_HEADS.has(head)) continue;
     const at = s.occs[0]!.cand.start;
     let best: Cluster | null = null;
     let bestAt = -1;
     for (const l of live(g)) {
-      if (l === s || kindOf(l).kind !== 'group' || !keysOf(l).some((k) => headWord(words(k)) === sk[0]))
+      const lk = kindOf(l).kind;
+      if (
+        l === s ||
+        (lk !== 'group' && lk !== 'place') ||
+        !keysOf(l).some((k) => headWord(words(k)) === head)
+      )
         continue;
       const before = l.occs.filter((o) => o.cand.start < at).map((o) => o.cand.start);
       const last = before.length ? Math.max(...before) : -1;
