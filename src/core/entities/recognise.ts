@@ -59,6 +59,7 @@ export function recognise(text: string, gazetteer?: Gazetteer, pre?: Analysis): 
   const byKey = new Map<string, Cluster>();
   const clusters: Cluster[] = [];
   const demonymCands: { cand: Candidate; place: string | null }[] = [];
+  const here = storyCountries(a, gazetteer);
   const addOcc = (cand: Candidate, key: string, occ: Occurrence) => {
     let c = byKey.get(key);
     if (!c) {
@@ -66,7 +67,7 @@ export function recognise(text: string, gazetteer?: Gazetteer, pre?: Analysis): 
       c = {
         occs: [],
         demonyms: [],
-        entry: entries[0] ?? null,
+        entry: entries.find((e) => coherent(e, here)) ?? null,
         alive: true,
         text,
         toks: a.toks,
@@ -152,7 +153,6 @@ export function recognise(text: string, gazetteer?: Gazetteer, pre?: Analysis): 
     if (c && c.alive) c.demonyms.push(d.cand);
   }
   const out: Entity[] = [];
-  const here = storyCountries(live(), gazetteer);
   for (const c of live()) {
     // A name seen only inside longer names needs outside support to stand alone.
     // Capitals in a wire headline or dateline say nothing: there the gazetteer must know the name.
@@ -182,19 +182,28 @@ export function recognise(text: string, gazetteer?: Gazetteer, pre?: Analysis): 
 }
 
 /** The countries of the places the story names outright: countries themselves and well-known cities. */
-function storyCountries(clusters: Cluster[], gazetteer: Gazetteer | undefined): Set<string> {
+function storyCountries(a: Analysis, gazetteer: Gazetteer | undefined): Set<string> {
   const out = new Set<string>();
   if (!gazetteer) return out;
   const seen = new Set<string>();
-  for (const c of clusters)
-    for (const o of c.occs) {
-      if (o.cand.nested || seen.has(o.key)) continue;
-      seen.add(o.key);
-      const e = c.entry && nameKey(c.entry.name) === o.key ? c.entry : lookupName(gazetteer, o.cand.text)[0];
-      if (!e || e.kind !== 'place' || !e.country) continue;
-      if (['country', 'region', 'city-1m', 'city-100k'].includes(gazetteerClass(e))) out.add(e.country);
-    }
+  a.cands.forEach((c, i) => {
+    const k = a.keys[i]!;
+    if (c.nested || seen.has(k)) return;
+    seen.add(k);
+    const e = lookupName(gazetteer, c.text.replace(/\s*['’]s$/, ''))[0];
+    if (!e || e.kind !== 'place' || !e.country) return;
+    if (['country', 'region', 'city-1m', 'city-100k'].includes(gazetteerClass(e))) out.add(e.country);
+  });
   return out;
+}
+
+/**
+ * A small town abroad ("Solon", Ohio, in a story about Athens) is more likely a namesake than the place
+ * meant; once the story has named its countries, only their towns count.
+ */
+function coherent(e: GazetteerEntry, here: Set<string>): boolean {
+  if (!here.size || e.kind !== 'place' || gazetteerClass(e) !== 'town') return true;
+  return !!e.country && here.has(e.country);
 }
 
 /** Is one of the places this name may be a big one, or in a country the story is about? */
