@@ -227,12 +227,22 @@ function push(
   });
 }
 
+/** Does toks[i] follow an opening quotation mark? */
+function quoteOpens(toks: Token[], i: number): boolean {
+  const q = toks[i - 1];
+  if (!q || q.end !== toks[i]!.start || !/^[“‘"']$/.test(q.text)) return false;
+  const before = toks[i - 2];
+  return !before || before.end < q.start;
+}
+
 function emit(toks: Token[], from: number, to: number, text: string, cases: CaseCounts, out: Candidate[]) {
   // Ordinary words opening a sentence ("However", "The", "Iodine deficiency").
   while (from < to) {
     const t = toks[from]!;
     const opensName = NAME_OPENERS.has(t.low) && isNameWord(toks[from + 1]) && from + 1 < to;
-    if (t.low === 'the' || (t.sentStart && COMMON.has(t.low) && !t.upper && !opensName)) {
+    // A quoted title opens like a sentence: ‘Where the Digital Humanities and Libraries meet’.
+    const opens = t.sentStart || quoteOpens(toks, from);
+    if (t.low === 'the' || (opens && COMMON.has(t.low) && !t.upper && !opensName)) {
       from++;
       continue;
     }
