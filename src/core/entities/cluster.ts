@@ -9,6 +9,7 @@ import { gazetteerClass } from './analyse';
 import type { Candidate } from './candidates';
 import { cues } from './cues';
 import { headWord } from './features';
+import { nameKey } from './fold';
 import { FIRST_NAMES, GROUP_HEADS, OTHER_HEADS, PLACE_HEADS } from './lexicon';
 import { CLASSES } from './model';
 import type { Token } from './tokens';
@@ -134,8 +135,11 @@ function clusterProbs(c: Cluster, text: string, toks: Token[]): number[] {
   const acro = occs.every((o) => acronymLetters(o.cand.text));
   if (acro && !c.entry && c.occs.length === occs.length) p[0]! *= 3;
   // "Let", "Buy", "Come" open sentences and are towns somewhere: only a well-known place counts there.
+  // ("Labor shifted from farming": a group's other name is not enough, its own name is.)
   const known =
-    !!c.entry && ['country', 'region', 'city-1m', 'city-100k', 'group'].includes(gazetteerClass(c.entry));
+    !!c.entry &&
+    ['country', 'region', 'city-1m', 'city-100k', 'group'].includes(gazetteerClass(c.entry)) &&
+    (c.entry.kind === 'place' || occs.some((o) => o.key === nameKey(c.entry!.name)));
   if (!known && occs.every((o) => o.sentStartOnly)) p[0]! *= 10;
   // "Freemasonry", "Christianity", "Western": doctrines, qualities and directions are not groups or places.
   const lk = longestKey(c);
