@@ -3,7 +3,17 @@
  * to a place, "the X group" and "X's spokesperson" to a group, "X said" and "Mr X" to a person.
  */
 import { describe } from './describe';
-import { FIRST_NAMES, GROUP_NOUNS, PLACE_NOUNS, ROLE_NOUNS } from './lexicon';
+import {
+  FIRST_NAMES,
+  GROUP_HEADS,
+  GROUP_NOUNS,
+  PLACE_HEADS,
+  PLACE_NOUNS,
+  ROLE_NOUNS,
+  TITLES,
+} from './lexicon';
+
+const HEADS = new Set([...GROUP_HEADS, ...PLACE_HEADS]);
 import type { Token } from './tokens';
 
 /** Counts of cues for [group, place, person]. */
@@ -96,6 +106,18 @@ export function cues(
     if (p1 && PLACE_PREPS.has(p1.low) && !p1.cap) c[1]++;
     if (p1?.low === 'of' && p2 && PLACE_OF.has(p2.low)) c[1]++;
     if (p1?.low === 'of' && p2 && GROUP_OF.has(p2.low)) c[0]++;
+    // "Isabel Ruiz of Heaven Sent Gaming", "Leung Kwok-hung of LSD": a person's affiliation.
+    if (
+      p1?.low === 'of' &&
+      !p1.cap &&
+      p2?.cap &&
+      p2.isWord &&
+      !p2.upper &&
+      !TITLES.has(p2.low) &&
+      !HEADS.has(p2.low) &&
+      !PLACE_OF.has(p2.low)
+    )
+      c[0]++;
     if (n1 && GROUP_NOUNS.has(n1.low) && !n1.cap) c[0]++;
     if (n1 && PLACE_NOUNS.has(n1.low) && !n1.cap) c[1]++;
     // "Barracuda and Kayangan lakes", "in Tunis and Sfax": the place word or preposition covers both names.
