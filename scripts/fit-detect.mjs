@@ -7,7 +7,12 @@
  * fitted on all pages. Each feature's contribution is capped (--cap, default 2.5 logits) at prediction time.
  *
  *   node scripts/fit-detect.mjs [--data ../shared/bench] [--folds 5] [--lambda auto|N] [--cap 2.5] [--rpages]
+ *        [--rounds auto|N] [--rate 0.1] [--l2 5] [--bins 12] [--min-leaf 30]
  *        [--drop feat1,feat2] [--cache /tmp/detect-features.json [--refresh]] [--dry-run] [--verbose] [--errors]
+ *
+ * --rounds adds per-feature shape corrections (boosted one-feature stumps on top of the linear logit, so the
+ * model stays additive and each contribution stays capped); auto picks 0-400 by the same repeated CV. On the
+ * WCXB dev pages (Nov 2026) auto picked 0: the shapes gained nothing in cross-validation, so the default is 0.
  *
  * --cache keeps the feature vectors between runs (delete it or pass --refresh after changing features).
  */
@@ -33,17 +38,23 @@ const { detectionFeatures, FEATURE_NAMES } = await tsImport(
   import.meta.url,
 );
 const { fitLogistic, standardise } = await tsImport('../src/core/detect/logistic-fit.ts', import.meta.url);
+const { boostShapes, shapeValue } = await tsImport('../src/core/detect/shape-boost.ts', import.meta.url);
 
 /** The same formula as src/core/detect/model.ts, on the script's own model shape. */
 const cap = Number(opt('cap', '2.5'));
-function predict(model, x) {
+/** Logit before the text precondition; `withShapes` false gives the linear model alone. */
+function logit(model, x, withShapes = true) {
   let s = model.intercept;
   model.names.forEach((n, j) => {
     if (x.url_known === 0 && n.startsWith('url_')) return;
-    const c = (model.coef[j] * ((x[n] ?? 0) - model.mean[j])) / model.std[j];
+    let c = (model.coef[j] * ((x[n] ?? 0) - model.mean[j])) / model.std[j];
+    if (withShapes && model.shapes?.[j]) c += shapeValue(model.shapes[j], x[n] ?? 0);
     s += Math.max(-cap, Math.min(cap, c));
   });
-  const p = 1 / (1 + Math.exp(-s));
+  return s;
+}
+function predict(model, x) {
+  const p = 1 / (1 + Math.exp(-logit(model, x)));
   // Same precondition as src/core/detect/index.ts (MIN_TEXT = 500 characters).
   return Math.expm1(x.text) < 500 ? Math.min(p, 0.2) : p;
 }
@@ -134,12 +145,12 @@ function foldOf(pages, k, seed0 = 12345) {
   return pages.map((p) => f.get(p.host));
 }
 
-function crossValidate(pages, names, lambda, k, seed) {
+function crossValidate(pages, names, lambda, k, seed, rounds = boost.rounds) {
   const fold = foldOf(pages, k, seed);
   const ps = new Array(pages.length);
   for (let f = 0; f < k; f++) {
     const train = pages.filter((_, i) => fold[i] !== f);
-    const model = fit(train, names, lambda);
+    const model = fit(train, names, lambda, rounds);
     pages.forEach((p, i) => {
       if (fold[i] === f) ps[i] = predict(model, p.x);
     });
@@ -149,7 +160,16 @@ function crossValidate(pages, names, lambda, k, seed) {
 
 const mean = (xs) => xs.reduce((a, b) => a + b, 0) / xs.length;
 
-function fit(pages, names, lambda) {
+/** Shape boosting settings (see src/core/detect/shape-boost.ts); rounds 0 = the linear model alone. */
+const boost = {
+  rounds: 0,
+  rate: Number(opt('rate', '0.1')),
+  l2: Number(opt('l2', '5')),
+  bins: Number(opt('bins', '12')),
+  minLeaf: Number(opt('min-leaf', '30')),
+};
+
+function fit(pages, names, lambda, rounds = boost.rounds) {
   const X = pages.map((p) => names.map((n) => p.x[n]));
   const { mean, std } = standardise(X);
   const w = pages.map((p) => p.w ?? 1);
@@ -161,7 +181,18 @@ function fit(pages, names, lambda) {
     std,
     w,
   );
-  return { names, mean, std, coef, intercept };
+  const model = { names, mean, std, coef, intercept };
+  if (rounds > 0) {
+    const base = pages.map((p) => logit(model, p.x, false));
+    model.shapes = boostShapes(
+      X,
+      pages.map((p) => p.y),
+      base,
+      (i, j) => !(pages[i].x.url_known === 0 && names[j].startsWith('url_')),
+      { ...boost, rounds },
+    );
+  }
+  return model;
 }
 
 const all = loadPages();
@@ -187,6 +218,26 @@ if (lambdaArg === 'auto') {
     const m = { accuracy: mean(runs.map((r) => r.accuracy)), f1: mean(runs.map((r) => r.f1)) };
     process.stderr.write(`lambda ${l}: CV accuracy ${m.accuracy.toFixed(4)} F1 ${m.f1.toFixed(4)}\n`);
     if (m.accuracy > best + 1e-9) [best, lambda] = [m.accuracy, l];
+  }
+}
+
+// Shape rounds: chosen by the same repeated CV, with lambda fixed (0 keeps the linear model).
+const roundsArg = opt('rounds', '0');
+boost.rounds = Number(roundsArg === 'auto' ? 0 : roundsArg);
+if (roundsArg === 'auto') {
+  let best = -1;
+  for (const r of [0, 50, 100, 200, 400]) {
+    const runs = [12345, 777, 4242].map((seed) =>
+      metrics(
+        trainSet.map((p) => p.y),
+        crossValidate(trainSet, names, lambda, folds, seed, r),
+      ),
+    );
+    const acc = mean(runs.map((m) => m.accuracy));
+    process.stderr.write(
+      `rounds ${r}: CV accuracy ${acc.toFixed(4)} F1 ${mean(runs.map((m) => m.f1)).toFixed(4)}\n`,
+    );
+    if (acc > best + 1e-9) [best, boost.rounds] = [acc, r];
   }
 }
 
@@ -217,7 +268,7 @@ const report = (label, set, ps) => {
 const idxW = trainSet.map((p, i) => (p.set === 'wcxb' ? i : -1)).filter((i) => i >= 0);
 const idxR = trainSet.map((p, i) => (p.set === 'rpages' ? i : -1)).filter((i) => i >= 0);
 console.log(
-  `lambda ${lambda}, ${folds}-fold CV grouped by host, ${names.length} features, trained on ${trainSet.length} pages`,
+  `lambda ${lambda}, shape rounds ${boost.rounds}, ${folds}-fold CV grouped by host, ${names.length} features, trained on ${trainSet.length} pages`,
 );
 const cvW = report(
   'wcxb CV  ',
@@ -272,7 +323,12 @@ if (ms.length)
 if (!has('dry-run')) {
   const round = (v) => Math.round(v * 1e5) / 1e5;
   const weights = {
-    method: `L2-regularised logistic regression (lambda ${lambda}) on standardised features, scripts/fit-detect.mjs`,
+    method:
+      `L2-regularised logistic regression (lambda ${lambda}) on standardised features` +
+      (boost.rounds
+        ? ` plus per-feature shapes from ${boost.rounds} boosted stumps (rate ${boost.rate}, l2 ${boost.l2}, min leaf ${boost.minLeaf})`
+        : '') +
+      ', scripts/fit-detect.mjs',
     trainedOn:
       `WCXB dev (${wcxb.length} pages, label page_type === "article")` +
       (useR ? ` + Readability test pages (${rp.length}, readerable flag)` : ''),
@@ -282,10 +338,12 @@ if (!has('dry-run')) {
     maxContribution: cap,
     intercept: round(model.intercept),
     features: Object.fromEntries(
-      names.map((n, i) => [
-        n,
-        { mean: round(model.mean[i]), std: round(model.std[i]), coef: round(model.coef[i]) },
-      ]),
+      names.map((n, i) => {
+        const w = { mean: round(model.mean[i]), std: round(model.std[i]), coef: round(model.coef[i]) };
+        const sh = model.shapes?.[i];
+        if (sh) w.shape = { cuts: sh.cuts.map(round), values: sh.values.map(round) };
+        return [n, w];
+      }),
     ),
   };
   writeFileSync(out, JSON.stringify(weights, null, 2) + '\n');

@@ -101,7 +101,7 @@ const share = (text: string, re: RegExp) => {
 const sentenceWords = (text: string) => {
   const n = words(text);
   if (n < 30) return 0;
-  return Math.min(n / Math.max((text.match(/[.!?](?:\s|$)/g) ?? []).length, 1), 60);
+  return Math.min(n / Math.max((text.match(/[.!?](?:\s|$)|[。！？]/g) ?? []).length, 1), 60);
 };
 /** The main headline is (most of) the document title: a story page, not a section or a brand page. */
 function headlineInTitle(h1: string, title: string): boolean {
@@ -111,9 +111,15 @@ function headlineInTitle(h1: string, title: string): boolean {
       .replace(/[^\p{L}\p{N}]+/gu, ' ')
       .trim();
   const h = norm(h1);
-  return h.split(' ').length >= 4 && norm(title).includes(h);
+  return words(h) >= 4 && norm(title).includes(h);
 }
-const words = (s: string) => (s.match(/[\p{L}\p{N}]+/gu) ?? []).length;
+const CJK = /[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af\uf900-\ufaff]/g;
+/** Words in `s`; Chinese, Japanese and Korean write no spaces, so there two characters count as a word. */
+const words = (s: string) => {
+  const cjk = (s.match(CJK) ?? []).length;
+  const rest = cjk ? s.replace(CJK, ' ') : s;
+  return (rest.match(/[\p{L}\p{N}]+/gu) ?? []).length + Math.round(cjk / 2);
+};
 
 /** Gathers the evidence for `doc` (never mutates it). `url` may be null when unknown. */
 export function gatherEvidence(doc: Document, url: string | null): Evidence {

@@ -1,13 +1,17 @@
 /**
  * The fitted logistic model: score = sigmoid(intercept + Σ contributions), where each feature's
- * contribution is coef · standardised value. Contributions double as the "why" signals.
+ * contribution is coef · standardised value plus, when fitted, a piecewise-constant shape of the raw value
+ * (shape-boost.ts). Each contribution is capped, and they double as the "why" signals.
  */
 import type { FeatureName, Features } from './features';
+import { shapeValue, type Shape } from './shape-boost';
 
 export interface FeatureWeight {
   mean: number;
   std: number;
   coef: number;
+  /** Piecewise-constant correction on top of the linear term (thresholds the line cannot draw). */
+  shape?: Shape;
 }
 
 export interface Weights {
@@ -30,7 +34,8 @@ export function contributions(weights: Weights, x: Features): [FeatureName, numb
       continue;
     }
     const v = x[name] ?? 0;
-    const c = (w.coef * (v - w.mean)) / (w.std || 1);
+    let c = (w.coef * (v - w.mean)) / (w.std || 1);
+    if (w.shape) c += shapeValue(w.shape, v);
     out.push([name, Math.max(-cap, Math.min(cap, c))]);
   }
   return out;

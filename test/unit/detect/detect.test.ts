@@ -69,6 +69,12 @@ describe('no single signal decides alone', () => {
     expect(detect(load('blog-essay.html'), null).isArticle).toBe(true);
   });
 
+  it('a Chinese-language post is long enough to read, with or without its URL', () => {
+    // 400-odd Han characters: under 500 in raw characters, but about as much text as a 900-character English post.
+    expect(detect(load('cjk-essay.html'), null).isArticle).toBe(true);
+    expect(detect(load('cjk-essay.html'), null).signals.some((s) => s.id === 'too_short')).toBe(false);
+  });
+
   it('a product page stripped of structured data is still not an article', () => {
     const d = detect(withoutStructuredData('product-page.html'), EXPECTED['product-page.html']!.url);
     expect(d.isArticle).toBe(false);

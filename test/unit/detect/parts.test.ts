@@ -2,6 +2,7 @@ import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
 import { fitLogistic, standardise } from '../../../src/core/detect/logistic-fit';
 import { measureDom } from '../../../src/core/detect/dom-shape';
+import { boostShapes, shapeValue } from '../../../src/core/detect/shape-boost';
 import { readStructured } from '../../../src/core/detect/structured';
 import { readUrl } from '../../../src/core/detect/url-shape';
 
@@ -61,6 +62,19 @@ describe('measureDom', () => {
     expect(d.navLinks).toBe(1);
   });
 
+  it('counts Chinese, Japanese and Korean characters twice, so character thresholds mean the same text', () => {
+    const latin = measureDom(doc('<html><body><p>abcdefghij</p></body></html>'));
+    const han = measureDom(doc('<html><body><p>山村小学教书第一年</p></body></html>'));
+    const kana = measureDom(doc('<html><body><p>ひらがなカタカナ</p></body></html>'));
+    expect(latin.textLen).toBe(10);
+    expect(han.textLen).toBe(18);
+    expect(kana.textLen).toBe(16);
+    // A 50-character Chinese paragraph is a paragraph of running text (80 weighted characters or more).
+    expect(
+      measureDom(doc(`<html><body><p>${'山村小学教书'.repeat(9)}</p></body></html>`)).longParagraphs,
+    ).toBe(1);
+  });
+
   it('does not count a paragraph twice when a span wraps its text', () => {
     const text = 'Words that make up one paragraph of the story, long enough to count as one. ';
     const d = measureDom(doc(`<html><body><div><p><span>${text.repeat(2)}</span></p></div></body></html>`));
@@ -85,5 +99,45 @@ describe('fitLogistic', () => {
     const { coef } = fitLogistic(X, y, 1, mean, std);
     expect(coef[0]!).toBeGreaterThan(2);
     expect(Math.abs(coef[1]!)).toBeLessThan(0.5);
+  });
+});
+
+describe('boostShapes', () => {
+  it('finds a threshold that a straight line cannot draw, on the right feature', () => {
+    // y is 1 only in the middle band of the first column; the second column is noise.
+    let seed = 11;
+    const rnd = () => (seed = (seed * 16807) % 2147483647) / 2147483647;
+    const X: number[][] = [];
+    const y: number[] = [];
+    for (let i = 0; i < 600; i++) {
+      const a = rnd() * 10;
+      X.push([a, rnd()]);
+      y.push(a > 3 && a < 7 ? (rnd() < 0.9 ? 1 : 0) : rnd() < 0.1 ? 1 : 0);
+    }
+    const shapes = boostShapes(X, y, new Array<number>(X.length).fill(0), () => true, {
+      rounds: 60,
+      rate: 0.3,
+      l2: 1,
+      bins: 20,
+      minLeaf: 20,
+    });
+    const a = shapes[0]!;
+    expect(a).not.toBeNull();
+    expect(shapeValue(a, 5)).toBeGreaterThan(shapeValue(a, 1) + 1.5);
+    expect(shapeValue(a, 5)).toBeGreaterThan(shapeValue(a, 9) + 1.5);
+    const noise = shapes[1];
+    if (noise) expect(Math.abs(shapeValue(noise, 0.9) - shapeValue(noise, 0.1))).toBeLessThan(0.5);
+  });
+
+  it('leaves a feature alone on pages where it is missing', () => {
+    const X = [[0], [0], [1], [1]];
+    const shapes = boostShapes(X, [0, 0, 1, 1], [0, 0, 0, 0], () => false, {
+      rounds: 5,
+      rate: 0.5,
+      l2: 1,
+      bins: 4,
+      minLeaf: 1,
+    });
+    expect(shapes[0]).toBeNull();
   });
 });
