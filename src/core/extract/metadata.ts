@@ -122,7 +122,9 @@ export function articleMetadata(
     const person = domByline(doc, siteName);
     if (person && isPersonName(person)) byline = person;
   }
-  const published = toIsoDate(parsed.publishedTime) ?? meta.published ?? domPublished(doc);
+  // A page that states only when it was last modified shows that date as its own.
+  const published =
+    toIsoDate(parsed.publishedTime) ?? meta.published ?? domPublished(doc) ?? modifiedDate(doc);
   return { title, byline, published };
 }
 
@@ -165,5 +167,13 @@ function isOrganisation(byline: string, doc: Document, siteName: string | null):
       .split('.')[0] ?? null;
   return [siteName, ldText(ld?.publisher), meta(doc, 'og:site_name'), host].some(
     (n) => !!n && (squashName(n) === b || squashName(n).startsWith(b) || b.startsWith(squashName(n))),
+  );
+}
+
+/** When the page says it was last modified (JSON-LD dateModified or meta tags), as ISO 8601. */
+function modifiedDate(doc: Document): string | null {
+  const ld = findArticleLd(readJsonLd(doc));
+  return toIsoDate(
+    ldText(ld?.dateModified) ?? meta(doc, 'article:modified_time', 'og:updated_time', 'dateModified'),
   );
 }

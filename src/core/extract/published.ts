@@ -39,6 +39,8 @@ const DATE_TOKENS = new Set([
   'article-date',
   'dateline',
   'time',
+  'dates',
+  'pub-dates',
 ]);
 
 /** A machine date, or failing that a printed one ("Thu, 09/25/2025 - 11:38"). */
@@ -64,50 +66,125 @@ export function domPublished(doc: Document): string | null {
     );
     if (v) return v;
   }
+  // Templates often print the date in a header above the <article> element: the whole page comes second.
+  const marked = markedDate(scope) ?? (scope !== doc.body && doc.body ? markedDate(doc.body) : null);
+  return marked ?? datelineNearHeadline(doc);
+}
+
+/** The first printed date in an element whose class or id names a date, in document order. */
+function markedDate(scope: Element): string | null {
   let seen = 0;
   for (const el of Array.from(scope.querySelectorAll('span, div, p, li, small, time, abbr'))) {
-    if (!classTokens(el).some((t) => DATE_TOKENS.has(t))) continue;
+    // A date inside a table is data (a release date in an infobox), not the page's dateline.
+    if (!classTokens(el).some((t) => DATE_TOKENS.has(t)) || el.closest('table')) continue;
     const text = el.textContent ?? '';
     if (text.length > 200) continue;
     const shown = parseVisibleDate(text);
     if (shown) return toIsoDate(shown);
     if (++seen > 40) break;
   }
-  return datelineNearHeadline(doc);
+  return null;
 }
 
 const NEAR_TEXT = 1500;
 const NEAR_ELEMENTS = 400;
+const BEFORE_TEXT = 400;
+const BEFORE_ELEMENTS = 40;
 
 /**
- * A printed date in the first lines after the headline ("Mar 27, 2024", "Updated on 23 Oct 2025"), where
- * templates without date markup put the dateline.
+ * A printed date in the first lines after the headline ("Mar 27, 2024", "By Jane Doe - Updated on 23 Oct
+ * 2025"), where templates without date markup put the dateline; failing that, in the few lines just above
+ * it (a "Published" line over the headline).
  */
 function datelineNearHeadline(doc: Document): string | null {
-  const h1 = doc.querySelector('h1');
+  const h1 = headline(doc);
   if (!h1 || !doc.body) return null;
   let text = 0;
   let count = 0;
-  for (
-    let el = nextElement(h1);
-    el && count < NEAR_ELEMENTS && text < NEAR_TEXT;
-    el = nextElement(el), count++
-  ) {
-    if (el.firstElementChild || /^(SCRIPT|STYLE|NOSCRIPT|TEMPLATE)$/.test(el.tagName)) continue;
-    const t = (el.textContent ?? '').trim();
-    text += t.length;
-    if (t.length > 120) continue;
-    const shown = parseVisibleDate(t);
-    if (shown) return toIsoDate(shown);
+  for (let el = nextElement(h1, true); el && count < NEAR_ELEMENTS && text < NEAR_TEXT; count++) {
+    const shown = lineDate(el);
+    text += shown.length;
+    if (shown.iso) return toIsoDate(shown.iso);
+    el = nextElement(el, shown.whole);
+  }
+  text = 0;
+  count = 0;
+  for (let el = previousElement(h1); el && count < BEFORE_ELEMENTS && text < BEFORE_TEXT; count++) {
+    if (el.contains(h1)) {
+      el = previousElement(el);
+      continue;
+    }
+    const shown = lineDate(el);
+    text += shown.length;
+    if (shown.iso) return toIsoDate(shown.iso);
+    el = previousElement(el);
   }
   return null;
 }
 
-/** The element after `el` in document order. */
-function nextElement(el: Element): Element | null {
-  if (el.firstElementChild) return el.firstElementChild;
+/** The <h1> that carries the headline: the one sharing most words with <title>, not a logo or section one. */
+function headline(doc: Document): Element | null {
+  const all = Array.from(doc.querySelectorAll('h1')).slice(0, 10);
+  if (all.length <= 1) return all[0] ?? null;
+  const title = new Set(words(doc.querySelector('title')?.textContent ?? ''));
+  let best = all[0]!;
+  let bestScore = -1;
+  for (const h1 of all) {
+    const score = words(h1.textContent ?? '').filter((w) => title.has(w)).length;
+    if (score > bestScore) [best, bestScore] = [h1, score];
+  }
+  return best;
+}
+
+const words = (s: string): string[] => s.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
+
+/** Reads one line of the page: an element of text and inline markup only, read whole. */
+function lineDate(el: Element): { iso: string | null; length: number; whole: boolean } {
+  if (/^(SCRIPT|STYLE|NOSCRIPT|TEMPLATE|svg)$/i.test(el.tagName))
+    return { iso: null, length: 0, whole: true };
+  if (!isLine(el)) return { iso: null, length: 0, whole: false };
+  const t = (el.textContent ?? '').trim();
+  return { iso: t.length > 120 ? null : parseVisibleDate(t), length: t.length, whole: true };
+}
+
+const INLINE = /^(A|SPAN|STRONG|B|EM|I|ABBR|TIME|SMALL|BR|WBR|SUP|SUB|svg)$/i;
+
+/** True when `el` holds text and inline elements only, so its text reads as one line. */
+function isLine(el: Element): boolean {
+  for (const c of Array.from(el.children))
+    if (!INLINE.test(c.tagName) || c.querySelector('div, p, ul, li')) return false;
+  return true;
+}
+
+/** The element after `el` in document order; with `skipInside`, after its whole subtree. */
+function nextElement(el: Element, skipInside = false): Element | null {
+  if (!skipInside && el.firstElementChild) return el.firstElementChild;
   for (let node: Element | null = el; node; node = node.parentElement) {
     if (node.nextElementSibling) return node.nextElementSibling;
+  }
+  return null;
+}
+
+/** The element before `el` in document order (the deepest last descendant of the previous sibling). */
+function previousElement(el: Element): Element | null {
+  const prev = el.previousElementSibling;
+  if (!prev) return el.parentElement && el.parentElement !== el.ownerDocument.body ? el.parentElement : null;
+  let node = prev;
+  while (node.lastElementChild && !isLine(node)) node = node.lastElementChild;
+  return node;
+}
+
+/** Meta names that carry a publication date on sites with their own vocabulary ("w-published-date"). */
+const META_DATE_NAME =
+  /(^|[-_:.])(publish(ed)?|publication|pub|release|created?)([-_:.]?(date|time|on|at))?$|^(date|published)$/i;
+
+/** A date from any meta tag whose name says it is the publication date, when the known keys are absent. */
+function metaNamedDate(doc: Document): string | null {
+  for (const el of Array.from(doc.querySelectorAll('meta[content]'))) {
+    const name = el.getAttribute('name') ?? el.getAttribute('property') ?? el.getAttribute('itemprop') ?? '';
+    if (!META_DATE_NAME.test(name) || /modif|updat|expir/i.test(name)) continue;
+    const v = anyDate(el.getAttribute('content'));
+    if (v) return v;
   }
   return null;
 }
@@ -120,5 +197,5 @@ export function readPublished(doc: Document, ldDate: string | null): string | nu
     const v = anyDate(metaTag(doc, key));
     if (v) return v;
   }
-  return null;
+  return metaNamedDate(doc);
 }

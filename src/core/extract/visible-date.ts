@@ -22,10 +22,18 @@ const PATTERNS: { re: RegExp; parts: (m: RegExpExecArray) => [number, number, nu
     re: new RegExp(`${L}${NAME}\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})${R}`, 'iu'),
     parts: (m) => [+m[3]!, MONTH_NAMES[m[1]!.toLowerCase()]!, +m[2]!],
   },
-  // 12 December 2025 / 12. Dezember 2025 / 12 de março de 2025 / 12 декабря 2025
+  // 12 December 2025 / 20 December, 2025 / 12. Dezember 2025 / 12 de março de 2025 / 12 декабря 2025
   {
-    re: new RegExp(`${L}(\\d{1,2})\\.?\\s+(?:de\\s+)?${NAME}\\s+(?:de\\s+)?(\\d{4})${R}`, 'iu'),
+    re: new RegExp(
+      `${L}(\\d{1,2})(?:st|nd|rd|th)?\\.?\\s+(?:de\\s+)?${NAME},?\\s+(?:de\\s+)?(\\d{4})${R}`,
+      'iu',
+    ),
     parts: (m) => [+m[3]!, MONTH_NAMES[m[2]!.toLowerCase()]!, +m[1]!],
+  },
+  // 2023 Jan 7 (library and journal style)
+  {
+    re: new RegExp(`${L}(\\d{4})\\s+${NAME}\\s+(\\d{1,2})${R}`, 'iu'),
+    parts: (m) => [+m[1]!, MONTH_NAMES[m[2]!.toLowerCase()]!, +m[3]!],
   },
   // 12.12.2025 (day first, as in Europe)
   { re: /(?<!\d)(\d{1,2})\.(\d{1,2})\.(\d{4})(?!\d)/, parts: (m) => [+m[3]!, +m[2]!, +m[1]!] },
