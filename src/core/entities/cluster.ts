@@ -140,7 +140,8 @@ function clusterProbs(c: Cluster, text: string, toks: Token[]): number[] {
     !!c.entry &&
     ['country', 'region', 'city-1m', 'city-100k', 'group'].includes(gazetteerClass(c.entry)) &&
     (c.entry.kind === 'place' || occs.some((o) => o.key === nameKey(c.entry!.name)));
-  if (!known && occs.every((o) => o.sentStartOnly)) p[0]! *= 10;
+  // ("Tesoro and Malagos lakes are…": unless the story itself says it is a place.)
+  if (!known && occs.every((o) => o.sentStartOnly) && cue[1] < 2) p[0]! *= 10;
   // "Freemasonry", "Christianity", "Western": doctrines, qualities and directions are not groups or places.
   const lk = longestKey(c);
   if (!c.entry && !gh && !ph && words(lk).length === 1 && /(?:ism|ity|ry|ology|ern|ic|al)$/.test(lk))

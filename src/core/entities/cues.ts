@@ -119,13 +119,14 @@ export function cues(
     )
       c[0]++;
     if (n1 && GROUP_NOUNS.has(n1.low) && !n1.cap) c[0]++;
-    if (n1 && PLACE_NOUNS.has(n1.low) && !n1.cap) c[1]++;
+    // "the Ashraf camp", "Kayangan lakes": a place word right after the name says what it is.
+    if (n1 && PLACE_NOUNS.has(n1.low) && !n1.cap) c[1] += 2;
     // "Barracuda and Kayangan lakes", "in Tunis and Sfax": the place word or preposition covers both names.
     if (n1 && !n1.cap && (n1.low === 'and' || n1.low === 'or')) {
       let k = s.to + 1;
       while (toks[k]?.isWord && toks[k]!.cap) k++;
       const after = toks[k];
-      if (k > s.to + 1 && after && !after.cap && PLACE_NOUNS.has(after.low)) c[1]++;
+      if (k > s.to + 1 && after && !after.cap && PLACE_NOUNS.has(after.low)) c[1] += 2;
     }
     if (p1 && !p1.cap && (p1.low === 'and' || p1.low === 'or')) {
       let k = s.from - 2;

@@ -61,6 +61,7 @@ gen colonel col captain capt lieutenant lt sergeant sgt admiral commander judge 
 chairperson director ceo chancellor ambassador spokesman spokeswoman spokesperson archbishop bishop rev reverend
 father sister brother sheikh ayatollah imam rabbi cardinal coach premier councillor councilor deputy vice chief
 officer inspector detective superintendent constable major marshal private corporal dean rector president-elect
+earl duke duchess baron baroness marquess marquis viscount viscountess countess
 `);
 
 /** Lowercase titles that also introduce a person ("minister Bledi Cuci", "spokesman Ali Safavi"). */

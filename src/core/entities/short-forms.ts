@@ -71,7 +71,8 @@ export function mergeShortForms(g: Grouping): void {
 
 /** Institutions usually called by their first word alone once named in full ("Harrow", "Trinity"). */
 const SCHOOLS = new Set(['school', 'college', 'university', 'academy', 'institute', 'seminary', 'conservatory', 'polytechnic']); // prettier-ignore
-const TOWN_PREPS = new Set(['in', 'near', 'outside', 'around', 'across', 'throughout', 'into', 'from']);
+// (Not "from" or "at": people graduate from schools and study at them.)
+const TOWN_PREPS = new Set(['in', 'near', 'outside', 'around', 'across', 'throughout', 'into']);
 
 /** The short form used as a town: "in Harrow", "near Leiden". */
 function townUse(g: Grouping, s: Cluster): boolean {

@@ -40,10 +40,11 @@ const fold = (s: string) =>
     .replace(/\p{M}+/gu, '')
     .toLowerCase();
 
-/** A gazetteer over the fixture's own few entries, answering like the real one. */
+/** A gazetteer over the fixture's own few entries, answering like the real one (names and aliases, any case). */
 function tinyGazetteer(entries: FixtureEntry[]): Gazetteer {
   return {
-    lookup: (form) => entries.filter((e) => fold(e.name) === fold(form)),
+    lookup: (form) =>
+      entries.filter((e) => [e.name, ...(e.aliases ?? [])].some((n) => fold(n) === fold(form))),
     demonym: (word) => entries.find((e) => e.demonym && fold(e.demonym) === fold(word)) ?? null,
   };
 }
