@@ -164,15 +164,18 @@ async function comparePair(name, prepare, ours, bare) {
       continue;
     }
     if (!input) continue;
+    /** Wall and CPU milliseconds of one call. */
     const time = (fn) => {
       gc();
+      const c0 = process.cpuUsage();
       const t0 = performance.now();
       try {
         fn(input);
       } catch {
         // Readability throws on a few pages; the time until it gave up still counts.
       }
-      return performance.now() - t0;
+      const c1 = process.cpuUsage(c0);
+      return { wall: performance.now() - t0, cpu: (c1.user + c1.system) / 1000 };
     };
     if (n <= 5) {
       // Warm-up: JIT and first-call costs.
@@ -180,19 +183,34 @@ async function comparePair(name, prepare, ours, bare) {
       time(bare);
     }
     const order = n % 2 === 0;
-    const a = order ? time(ours) : 0;
+    const a = order ? time(ours) : null;
     const b = time(bare);
-    const oursMs = order ? a : time(ours);
-    rows.push({ corpus: page.corpus, id: page.id, bytes: page.html.length, ours: oursMs, bare: b });
+    const o = a ?? time(ours);
+    rows.push({
+      corpus: page.corpus,
+      id: page.id,
+      bytes: page.html.length,
+      ours: o.wall,
+      bare: b.wall,
+      oursCpu: o.cpu,
+      bareCpu: b.cpu,
+    });
   }
   const o = summary(rows.map((r) => r.ours));
   const b = summary(rows.map((r) => r.bare));
+  const oc = summary(rows.map((r) => r.oursCpu));
+  const bc = summary(rows.map((r) => r.bareCpu));
   const ratio = (x, y) => (y > 0 ? (x / y).toFixed(2) : 'n/a');
   const over2s = rows.filter((r) => r.ours > 2000);
   console.log(`\n${name}: ${rows.length} pages (ms/page, wall)`);
   console.log(`  ${name.padEnd(9)} median ${o.median}  p90 ${o.p90}  p99 ${o.p99}  max ${o.max}`);
   console.log(`  readability median ${b.median}  p90 ${b.p90}  p99 ${b.p99}  max ${b.max}`);
   console.log(`  ratio ${name}/readability: median ${ratio(o.median, b.median)}  p90 ${ratio(o.p90, b.p90)}`);
+  // CPU time of the same calls: on a shared machine wall time also counts the wait for a core, which
+  // inflates both sides unevenly; the CPU ratio is the steadier figure of the work itself.
+  console.log(
+    `  cpu ms: ${name} median ${oc.median}  p90 ${oc.p90}; readability median ${bc.median}  p90 ${bc.p90}; ratio median ${ratio(oc.median, bc.median)}  p90 ${ratio(oc.p90, bc.p90)}`,
+  );
   console.log(
     `  pages over 2 s: ${over2s.length}${over2s.length ? ' (' + over2s.map((r) => `${r.corpus}/${r.id}`).join(', ') + ')' : ''}`,
   );
@@ -205,7 +223,13 @@ async function comparePair(name, prepare, ours, bare) {
       .map(fmt)
       .join(', ')}`,
   );
-  return { ours: o, readability: b, ratioMedian: o.median / b.median, over2s: over2s.length };
+  return {
+    ours: o,
+    readability: b,
+    ratioMedian: o.median / b.median,
+    cpu: { ours: oc, readability: bc, ratioMedian: oc.median / bc.median },
+    over2s: over2s.length,
+  };
 }
 
 const sections = {
