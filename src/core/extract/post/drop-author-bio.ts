@@ -12,6 +12,10 @@ const BIO_VERB =
 /** A name of two to four capitalised words, then "is a … writer" (or another writing trade). */
 const GENERIC_BIO =
   /^\p{Lu}[\p{L}'’.-]+(?: \p{Lu}[\p{L}'’.-]+){1,3},? (?:is|was) (?:an?|the) (?:[\p{L}-]+,? ){0,5}(?:writer|editor|journalist|reporter|author|contributor|correspondent|columnist|blogger|critic|photographer|producer)\b/u;
+const WRITING_TRADE =
+  /\b(writer|editor|journalist|reporter|author|contributor|correspondent|columnist|blogger|redakteur(in)?|journalist(in)?|journaliste|rédact(eur|rice)|periodista|redactor(a)?|jornalista|giornalista|wartawan|penulis)\b/i;
+const ANY_NAME_BIO =
+  /^\p{Lu}[\p{L}'’.-]+(?: \p{Lu}[\p{L}'’.-]+){0,3},? (?:is|was) (?:an?|the) (?:[\p{L}-]+,? ){0,5}(?:writer|editor|journalist|reporter|author|contributor|correspondent|columnist|blogger)\b/u;
 const MAX_WORDS = 90;
 const HEAD = 3;
 const TAIL = 4;
@@ -39,15 +43,29 @@ export function isAuthorBio(text: string, names: string[], anyName = false): boo
   if (anyName && GENERIC_BIO.test(t)) return true;
   const lower = t.toLowerCase();
   for (const name of names) {
-    const n = name.toLowerCase();
-    if (!lower.startsWith(n)) continue;
-    const next = t
-      .slice(n.length)
-      .replace(/^[\s,]+/, '')
-      .split(' ')[0];
-    if (next && BIO_VERB.test(next)) return true;
+    // "Anurag is an experienced journalist…": a first name alone counts when a writing trade follows.
+    const first = name.split(' ')[0]!;
+    const forms = first.length >= 3 && WRITING_TRADE.test(t) ? [name, first] : [name];
+    for (const form of forms) {
+      const n = form.toLowerCase();
+      if (!lower.startsWith(n)) continue;
+      const next = t
+        .slice(n.length)
+        .replace(/^[\s,]+/, '')
+        .split(' ')[0];
+      if (next && BIO_VERB.test(next)) return true;
+    }
   }
   return false;
+}
+
+/**
+ * Looser than {@link isAuthorBio}: any one to four capitalised words introduced as a writer. For the recovery
+ * rules, which would rather leave out a profile's opening line than bring back an author box.
+ */
+export function looksLikeBio(text: string): boolean {
+  const t = text.replace(/\s+/g, ' ').trim();
+  return wordsIn(t) <= MAX_WORDS && ANY_NAME_BIO.test(t);
 }
 
 /** Removes biography paragraphs among the first and last blocks under `root`. */

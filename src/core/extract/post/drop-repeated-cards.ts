@@ -18,12 +18,45 @@ function isCard(el: Element): boolean {
   return words > 0 && words <= 60 && linkDensity(el) >= 0.4;
 }
 
-/** A headline that is a link, over at most a short excerpt: a teaser for another page. */
-function isHeadlineCard(el: Element): boolean {
+/** The page's own host, from its URL or (on a detached clone, which has none) its canonical address. */
+function pageHost(doc: Document): string | null {
+  const candidates = [
+    doc.URL,
+    doc.querySelector('link[rel="canonical"]')?.getAttribute('href'),
+    doc.querySelector('meta[property="og:url"]')?.getAttribute('content'),
+  ];
+  for (const c of candidates) {
+    try {
+      if (c && /^https?:/i.test(c)) return new URL(c).hostname.replace(/^www\./, '');
+    } catch {
+      // Not an address: try the next one.
+    }
+  }
+  return null;
+}
+
+/** True when `href` stays on the site: relative, or on the page's host. */
+function isInternal(href: string, host: string | null): boolean {
+  if (!/^[a-z][a-z0-9+.-]*:|^\/\//i.test(href)) return true;
+  try {
+    return !!host && new URL(href, 'https://x.invalid/').hostname.replace(/^www\./, '') === host;
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * A linked headline over at most a short excerpt: a teaser for another story. A listicle's sections look
+ * alike but link their headings out to the places and products they describe, and carry no kicker, date or
+ * source line; so the headline must stay on the site, or the card must hold more than headline and excerpt.
+ */
+function isHeadlineCard(el: Element, host: string | null): boolean {
   const words = wordsIn(textOf(el));
   if (!words || words > 110 || el.querySelectorAll('p').length > 2) return false;
   for (const h of Array.from(el.querySelectorAll('h2, h3, h4, h5, h6'))) {
-    if (textOf(h) && linkDensity(h) >= 0.8) return true;
+    const a = h.querySelector('a[href]');
+    if (!a || !textOf(h) || linkDensity(h) < 0.8) continue;
+    if (isInternal(a.getAttribute('href') ?? '', host) || leafBlocks(el).length >= 3) return true;
   }
   return false;
 }
@@ -41,6 +74,7 @@ function proseAfter(root: Element, edge: Element): number {
 
 /** Removes runs of three or more same-shaped link cards under `root`. */
 export function dropRepeatedCards(root: Element): void {
+  const host = pageHost(root.ownerDocument);
   for (const parent of [root, ...Array.from(root.querySelectorAll('div, section, ul, ol'))]) {
     if (!parent.parentNode && parent !== root) continue;
     const kids = Array.from(parent.children);
@@ -53,7 +87,7 @@ export function dropRepeatedCards(root: Element): void {
       const classed = !!first.getAttribute('class') || first.tagName === 'LI';
       if (run.length >= 3 && classed && first.tagName !== 'P') {
         if (run.every(isCard)) run.forEach(detach);
-        else if (run.every(isHeadlineCard) && proseAfter(root, run[run.length - 1]!) < 40)
+        else if (run.every((el) => isHeadlineCard(el, host)) && proseAfter(root, run[run.length - 1]!) < 40)
           run.forEach(detach);
       }
       start = i;

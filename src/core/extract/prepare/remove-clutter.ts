@@ -16,6 +16,8 @@ const FURNITURE = new Set([
   'INPUT',
   'DIALOG',
   'TEMPLATE',
+  // Sign-up, contact and download forms; a page wrapped whole in one <form> (ASP.NET) holds the story and stays.
+  'FORM',
 ]);
 const FURNITURE_ROLES = new Set([
   'navigation',

@@ -4,7 +4,7 @@
  * paragraph in the original page for short, unlinked sentences in the same part of the page.
  */
 import { linkDensity, textOf, wordsIn } from '../dom';
-import { isAuthorBio } from '../post/drop-author-bio';
+import { looksLikeBio } from '../post/drop-author-bio';
 import { isBoilerplate, isShareRow } from '../post/drop-boilerplate';
 import { isMetaLine } from '../post/drop-meta-lines';
 import { isClutterByClass } from '../prepare/remove-clutter';
@@ -34,7 +34,7 @@ export function recoverClosing(root: Element, page: PageParagraphs): void {
     if (isClutterByClass(p) || inClutter(p) || linkDensity(p) > 0) break;
     const words = wordsIn(text);
     if (words < 3 || words > 60 || !/[.!?…。！？"”»]$/.test(text)) break;
-    if (isBoilerplate(text) || isShareRow(text) || isMetaLine(text, []) || isAuthorBio(text, [], true)) break;
+    if (isBoilerplate(text) || isShareRow(text) || isMetaLine(text, []) || looksLikeBio(text)) break;
     found.push(p);
   }
   for (const p of found) root.appendChild(root.ownerDocument.importNode(p, true));

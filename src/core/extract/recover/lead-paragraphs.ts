@@ -4,6 +4,7 @@
  * story's first paragraph in the original page for paragraphs in the same part of the page.
  */
 import { linkDensity, textOf } from '../dom';
+import { looksLikeBio } from '../post/drop-author-bio';
 import { isBoilerplate, isShareRow } from '../post/drop-boilerplate';
 import { isMetaLine } from '../post/drop-meta-lines';
 import { isClutterByClass } from '../prepare/remove-clutter';
@@ -54,7 +55,7 @@ export function recoverLead(root: Element, page: PageParagraphs): void {
     if (!isProse(p)) break;
     // Disclosures and upsells sit between headline and body too ("We may earn a commission…").
     const text = textOf(p);
-    if (isBoilerplate(text) || isShareRow(text) || isMetaLine(text, [])) break;
+    if (isBoilerplate(text) || isShareRow(text) || isMetaLine(text, []) || looksLikeBio(text)) break;
     found.unshift(p);
   }
   for (const p of found.reverse()) root.insertBefore(root.ownerDocument.importNode(p, true), root.firstChild);

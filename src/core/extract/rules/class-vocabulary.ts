@@ -44,7 +44,10 @@ export const CLUTTER_TOKENS: ReadonlySet<string> = new Set([
   'upsell',
   'inline-promo',
   'promo',
-  'promoted',
+  // not "promoted" alone: Drupal marks every front-page story "node--promoted"
+  'promoted-content',
+  'promoted-stories',
+  'promoted-links',
   'cta',
   // share bars and social
   'share',

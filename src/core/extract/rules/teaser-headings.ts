@@ -5,7 +5,7 @@
 export const TEASER_HEADINGS: readonly RegExp[] = [
   /^(more|other|latest|top|recent|popular|related|recommended|trending|similar|further|featured|best|great)\b.{0,40}\b(stories|news|articles|posts|reads|videos|headlines|from|on|in|reading|this week|today|now|links|coverage)\b/,
   /^(related|recommended|trending|popular|latest|recent|more)( (articles|stories|posts|news|content|links|reading|videos))?$/,
-  /^(you (may|might) (also )?(like|enjoy|be interested)|also (read|see|on)|read (next|also|more)|see also|don[’']?t miss|editor[’']?s picks?|what to read next|up next|most (read|viewed|popular|shared))\b/,
+  /^(you (may|might) (also )?(like|enjoy|be interested)|also (read|see|on|in the news)|read (next|also|more)|see also|don[’']?t miss|editor[’']?s picks?|what to read next|up next|most (read|viewed|popular|shared))\b/,
   /^(lesen sie (auch|mehr)|mehr zum thema|auch interessant|das könnte sie (auch )?interessieren|weitere artikel|meistgelesen)/,
   /^(à lire aussi|lire aussi|sur le même sujet|les plus lus|dans la même rubrique)/,
   /^(lee también|te puede interesar|noticias relacionadas|lo más leído|más noticias)/,

@@ -1,0 +1,121 @@
+/**
+ * Story sections Readability threw away: it scores class names ("widget", "media", "meta" count against a
+ * block) and cleans "conditionally" (a block with a few images or links goes), so a guide whose sections sit
+ * in page-builder widgets, or whose body is split into styled boxes, comes back as its first part only.
+ * When the page holds far more running text than the article kept, Readability is asked again with class
+ * weighting, then conditional cleaning, switched off; an answer is taken only when it keeps what the first
+ * one had and what it adds is running text.
+ */
+import { Readability } from '@mozilla/readability';
+import { cleanArticle } from '../clean-article';
+import { linkDensity, textOf } from '../dom';
+import { prepareClone } from '../prepare-clone';
+import { classTokens, mayMatch } from '../rules/class-vocabulary';
+import { storyParagraphs, type PageParagraphs } from './locate';
+
+// Readability's flags (Readability.js: FLAG_STRIP_UNLIKELYS 1, FLAG_WEIGHT_CLASSES 2, FLAG_CLEAN_CONDITIONALLY 4).
+const NO_CLASS_WEIGHTS = 1 | 4;
+const NO_CONDITIONAL_CLEANING = 1 | 2;
+const VARIANTS = [NO_CLASS_WEIGHTS, NO_CONDITIONAL_CLEANING];
+
+const COMMENT_TOKENS: ReadonlySet<string> = new Set([
+  'comment',
+  'comments',
+  'commentlist',
+  'comment-list',
+  'disqus',
+  'replies',
+  'reply',
+  'respond',
+  'discussion',
+]);
+const FURNITURE = 'nav, aside, footer, header, form, [hidden], [aria-hidden="true"], [role="complementary"]';
+/** The page must hold this many times the kept text in running-text paragraphs before we ask again. */
+const PROSE_RATIO = 1.8;
+/** The new answer must be this much longer… */
+const GROWTH = 1.4;
+/** …keep this share of the old answer's paragraphs… */
+const KEEP = 0.9;
+/** …and what it adds must be mostly long paragraphs with few links. */
+const ADDED_PROSE = 0.5;
+const ADDED_LINKS = 0.25;
+
+/**
+ * Text length of the page's paragraphs of running text outside furniture tags. (Not the class vocabulary:
+ * story containers are often named "has-sidebar" or "node--promoted", which the cleaning stage lets pass
+ * only because they hold the story.)
+ */
+function pageProse(page: PageParagraphs): number {
+  let total = 0;
+  page.all.forEach((p, i) => {
+    const len = page.texts[i]!.length;
+    if (len >= 60 && linkDensity(p) < 0.3 && !p.closest(FURNITURE) && !inComments(p)) total += len;
+  });
+  return total;
+}
+
+/** True when `el` sits in a comment thread (which also reads as running text). */
+function inComments(el: Element): boolean {
+  for (let a: Element | null = el; a && a.tagName !== 'BODY'; a = a.parentElement) {
+    if (mayMatch(a, COMMENT_TOKENS) && classTokens(a).some((t) => COMMENT_TOKENS.has(t))) return true;
+  }
+  return false;
+}
+
+function readAgain(doc: Document, flags: number): Element | null {
+  const clone = doc.cloneNode(true) as Document;
+  prepareClone(clone);
+  const reader = new Readability<Element>(clone, {
+    charThreshold: 500,
+    keepClasses: true,
+    serializer: (node) => node as Element,
+  });
+  // Readability has no option for its flags; it only drops them itself when the article comes out short.
+  (reader as unknown as { _flags: number })._flags = flags;
+  try {
+    const parsed = reader.parse();
+    return parsed?.content ? cleanArticle(parsed.content, { title: '', byline: null, siteName: null }) : null;
+  } catch {
+    return null;
+  }
+}
+
+/** True when `candidate` keeps the paragraphs of `kept` and adds running text to them. */
+function extendsStory(kept: string[], keptLength: number, candidate: Element): boolean {
+  const text = textOf(candidate);
+  if (text.length < keptLength * GROWTH) return false;
+  const have = kept.filter((p) => text.includes(p)).length;
+  if (kept.length && have < kept.length * KEEP) return false;
+  const old = new Set(kept);
+  let added = 0;
+  let addedProse = 0;
+  let addedLinks = 0;
+  // Headlines that are links: a grid of other stories came back with the lost sections.
+  let linkedHeadings = 0;
+  for (const b of Array.from(candidate.querySelectorAll('p, li, h2, h3, h4, h5, h6, td, pre, blockquote'))) {
+    if (b.querySelector('p, li')) continue;
+    const t = textOf(b);
+    if (!t || old.has(t)) continue;
+    if (inComments(b)) return false;
+    if (/^H\d$/.test(b.tagName) && linkDensity(b) >= 0.8 && ++linkedHeadings >= 3) return false;
+    added += t.length;
+    if (t.length >= 80) addedProse += t.length;
+    addedLinks += linkDensity(b) * t.length;
+  }
+  return added > 0 && addedProse >= added * ADDED_PROSE && addedLinks <= added * ADDED_LINKS;
+}
+
+/** Replaces `root`'s content with a fuller reading of `doc` when Readability left story sections out. */
+export function recoverLostSections(root: Element, doc: Document, page: PageParagraphs): void {
+  const keptLength = textOf(root).length;
+  if (pageProse(page) < keptLength * PROSE_RATIO) return;
+  const kept = storyParagraphs(root).map(textOf);
+  for (const flags of VARIANTS) {
+    const candidate = readAgain(doc, flags);
+    if (!candidate || !extendsStory(kept, keptLength, candidate)) continue;
+    while (root.firstChild) root.removeChild(root.firstChild);
+    for (const child of Array.from(candidate.childNodes))
+      root.appendChild(root.ownerDocument.importNode(child, true));
+    return;
+  }
+}
