@@ -3,11 +3,20 @@ import browser from 'webextension-polyfill';
 import { browserAreas } from '../shared/browser-settings';
 import { listen } from '../shared/messaging';
 import { loadSettings, migrateStored } from '../shared/settings-store';
+import { wikiOrigins } from '../shared/wiki-endpoints';
 import { recordEscapedErrors } from './error-log';
 import { readTab } from './read-tab';
 import { openOverlay } from './sites-open';
 import { watchSiteRegistrations } from './sites-registration';
-import { isAutoOpen, isDetected, isTabRead, isWikiEntities, isWikiSearch, isWikiSummary } from './validators';
+import {
+  isAutoOpen,
+  isDetected,
+  isTabRead,
+  isWikiAccess,
+  isWikiEntities,
+  isWikiSearch,
+  isWikiSummary,
+} from './validators';
 import { CACHE_PREFIX, createWikiService } from './wiki-service';
 
 recordEscapedErrors(globalThis, browser.storage.local);
@@ -28,6 +37,14 @@ const wiki = createWikiService({
   granted: (origins) => browser.permissions.contains({ origins }),
   userAgent: `Lede/${manifest.version} (${manifest.homepage_url ?? 'browser extension'})`,
 });
+/** For the overlay: whether the wiki hosts are granted; if not and `ask`, the options page where to allow them. */
+async function wikiAccess(ask: boolean): Promise<boolean> {
+  const origins = wikiOrigins(await loadSettings(browserAreas()));
+  const granted = await browser.permissions.contains({ origins });
+  if (!granted && ask) await browser.runtime.openOptionsPage();
+  return granted;
+}
+
 // The options page's "clear cache" removes the stored index; the in-memory copy must go with it.
 browser.storage.onChanged.addListener((changes, area) => {
   const index = changes[`${CACHE_PREFIX}index`];
@@ -48,6 +65,10 @@ listen(
     'wiki/summary': (req) => wiki.summary(req),
     'wiki/search': (req) => wiki.search(req),
     'wiki/entities': (req) => wiki.entities(req),
+    'page/wiki-summary': (req) => wiki.summary(req),
+    'page/wiki-search': (req) => wiki.search(req),
+    'page/wiki-entities': (req) => wiki.entities(req),
+    'page/wiki-access': ({ ask }) => wikiAccess(ask),
   },
   {
     'tab/read': isTabRead,
@@ -56,6 +77,10 @@ listen(
     'wiki/summary': isWikiSummary,
     'wiki/search': isWikiSearch,
     'wiki/entities': isWikiEntities,
+    'page/wiki-summary': isWikiSummary,
+    'page/wiki-search': isWikiSearch,
+    'page/wiki-entities': isWikiEntities,
+    'page/wiki-access': isWikiAccess,
   },
   (kind) => kind !== 'foreign',
 );

@@ -28,6 +28,10 @@ export function isAutoOpen(p: unknown): p is Req<'auto/open'> {
 const isName = (v: unknown): v is string =>
   typeof v === 'string' && v.trim().length > 0 && v.length <= 200 && !/[\n\r]/.test(v);
 
+export function isWikiAccess(p: unknown): p is Req<'page/wiki-access'> {
+  return isObj(p) && typeof p.ask === 'boolean';
+}
+
 export function isWikiSummary(p: unknown): p is Req<'wiki/summary'> {
   return isObj(p) && isName(p.title);
 }

@@ -40,6 +40,16 @@ export interface ProtocolMap {
   'wiki/summary': { from: 'extension'; req: { title: string }; res: WikiAnswer<PageSummary> };
   'wiki/search': { from: 'extension'; req: { name: string }; res: WikiAnswer<SearchHit[]> };
   'wiki/entities': { from: 'extension'; req: { ids: string[] }; res: WikiAnswer<EntityFacts[]> };
+  /** The same lookups for the in-page reader overlay (a content script, which has no network access of ours). */
+  'page/wiki-summary': { from: 'page'; req: { title: string }; res: WikiAnswer<PageSummary> };
+  'page/wiki-search': { from: 'page'; req: { name: string }; res: WikiAnswer<SearchHit[]> };
+  'page/wiki-entities': { from: 'page'; req: { ids: string[] }; res: WikiAnswer<EntityFacts[]> };
+  /**
+   * Overlay → background: may Lede reach the wiki hosts of the stored settings? With `ask: true` and no
+   * grant, the options page opens at the notes section, where the user can allow it (a content script
+   * cannot show the browser's permission prompt).
+   */
+  'page/wiki-access': { from: 'page'; req: { ask: boolean }; res: boolean };
 }
 
 export type MessageName = keyof ProtocolMap;
@@ -54,6 +64,10 @@ export const SENDERS: { [K in MessageName]: ProtocolMap[K]['from'] } = {
   'wiki/summary': 'extension',
   'wiki/search': 'extension',
   'wiki/entities': 'extension',
+  'page/wiki-summary': 'page',
+  'page/wiki-search': 'page',
+  'page/wiki-entities': 'page',
+  'page/wiki-access': 'page',
 };
 
 export interface Envelope<K extends MessageName = MessageName> {

@@ -7,7 +7,7 @@ import { browserSiteApi } from '../shared/site-actions';
 import { loadSettings, updateSettings } from '../shared/settings-store';
 import { wikiEndpoints, wikiOrigins } from '../shared/wiki-endpoints';
 import type { OnlineApi, ReaderApi } from './api';
-import { messageWikiClient } from './message-wiki-client';
+import { messageWikiClient, type WikiSend } from './message-wiki-client';
 
 /** The tab id a reader page was opened for (`?tab=ID`), or null in the popup. */
 export function tabFromUrl(search: string): number | null {
@@ -52,6 +52,30 @@ export function browserOnlineApi(): OnlineApi {
     async lookup(notes, s, onEach, signal) {
       const { runLookups } = await import('./online-lookups');
       await runLookups(notes, messageWikiClient(sendToBackground, wikiEndpoints(s)), onEach, signal);
+    },
+  };
+}
+
+/**
+ * Online background for the in-page overlay (a content script): the same lookups through the background,
+ * under the page-side message names. A content script cannot show the permission prompt, so "allow"
+ * opens the options page, where the user can grant it; the overlay then picks the grant up on next open.
+ */
+export function pageOnlineApi(): OnlineApi {
+  const send: WikiSend = (type, payload) => {
+    const page = {
+      'wiki/summary': 'page/wiki-summary',
+      'wiki/search': 'page/wiki-search',
+      'wiki/entities': 'page/wiki-entities',
+    } as const;
+    return sendToBackground(page[type], payload as never) as never;
+  };
+  return {
+    granted: () => sendToBackground('page/wiki-access', { ask: false }),
+    request: () => sendToBackground('page/wiki-access', { ask: true }),
+    async lookup(notes, s, onEach, signal) {
+      const { runLookups } = await import('./online-lookups');
+      await runLookups(notes, messageWikiClient(send, wikiEndpoints(s)), onEach, signal);
     },
   };
 }

@@ -8,7 +8,7 @@ import { extract } from '../../core/extract';
 import type { Detection } from '../../core/types';
 import type { TabReadResult } from '../../shared/protocol';
 import type { ReaderApi } from '../../ui/api';
-import { browserReaderApi } from '../../ui/browser-api';
+import { browserReaderApi, pageOnlineApi } from '../../ui/browser-api';
 
 /** Reads the live document (extraction works on a clone, the page is not changed). */
 export function readHere(url: string, known: Detection | null, force: boolean): TabReadResult {
@@ -33,5 +33,6 @@ export function overlayReaderApi(url: string, detection: Detection): ReaderApi {
     loadSettings: base.loadSettings,
     saveSettings: base.saveSettings,
     watchSettings: base.watchSettings,
+    online: pageOnlineApi(),
   };
 }

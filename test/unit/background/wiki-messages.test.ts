@@ -7,7 +7,12 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { startFakeWiki, type FakeWiki } from '../../fake-wiki/server';
 import { MemoryStore } from '../../../src/core/knowledge/wiki-client';
 import type { Note } from '../../../src/core/types';
-import { isWikiEntities, isWikiSearch, isWikiSummary } from '../../../src/background/validators';
+import {
+  isWikiAccess,
+  isWikiEntities,
+  isWikiSearch,
+  isWikiSummary,
+} from '../../../src/background/validators';
 import { createWikiService } from '../../../src/background/wiki-service';
 import { DEFAULTS, type Settings } from '../../../src/shared/settings-schema';
 import { wikiEndpoints, wikiOrigins } from '../../../src/shared/wiki-endpoints';
@@ -29,6 +34,8 @@ describe('validators', () => {
     expect(isWikiEntities({ ids: ['P31'] })).toBe(false);
     expect(isWikiEntities({ ids: Array.from({ length: 51 }, (_, i) => `Q${i + 1}`) })).toBe(false);
     expect(isWikiEntities({ ids: 'Q1' })).toBe(false);
+    expect(isWikiAccess({ ask: true })).toBe(true);
+    expect(isWikiAccess({ ask: 'yes' })).toBe(false);
   });
 });
 
