@@ -81,7 +81,11 @@ export function printedByline(doc: Document, siteName: string | null): string | 
   let afterLabel = false;
   for (let el = nextElement(h1), n = 0; el && n < 400 && text < NEAR_TEXT; el = nextElement(el), n++) {
     if (el.firstElementChild && !isInlineOnly(el)) continue;
-    const t = (el.textContent ?? '').replace(/\s+/g, ' ').trim();
+    // Children are joined with a space: <span>Written by</span><span>Name</span> is two words apart.
+    const t = Array.from(el.childNodes, (n) => n.textContent ?? '')
+      .join(' ')
+      .replace(/\s+/g, ' ')
+      .trim();
     if (!t) continue;
     text += t.length;
     if (t.length > 80) {

@@ -86,9 +86,10 @@ function markedDate(scope: Element): string | null {
   return null;
 }
 
-const NEAR_TEXT = 1500;
+const NEAR_TEXT = 2500;
 const NEAR_ELEMENTS = 400;
 const BEFORE_TEXT = 400;
+const MAX_LINE = 120;
 const BEFORE_ELEMENTS = 40;
 
 /**
@@ -143,8 +144,12 @@ function lineDate(el: Element): { iso: string | null; length: number; whole: boo
   if (/^(SCRIPT|STYLE|NOSCRIPT|TEMPLATE|svg)$/i.test(el.tagName))
     return { iso: null, length: 0, whole: true };
   if (!isLine(el)) return { iso: null, length: 0, whole: false };
-  const t = (el.textContent ?? '').trim();
-  return { iso: t.length > 120 ? null : parseVisibleDate(t), length: t.length, whole: true };
+  if (el.closest('table')) return { iso: null, length: 0, whole: true };
+  const t = Array.from(el.childNodes, (n) => n.textContent ?? '')
+    .join(' ')
+    .replace(/\s+/g, ' ')
+    .trim();
+  return { iso: t.length > MAX_LINE ? null : parseVisibleDate(t), length: t.length, whole: true };
 }
 
 const INLINE = /^(A|SPAN|STRONG|B|EM|I|ABBR|TIME|SMALL|BR|WBR|SUP|SUB|svg)$/i;
