@@ -9,6 +9,7 @@ import {
   isWikiError,
   StorageCache,
   type KeyValueStore,
+  type LookupCache,
   type WikiClient,
 } from '../core/knowledge/wiki-client';
 import type { FetchLike, HttpOptions } from '../core/knowledge/wiki/http';
@@ -41,14 +42,22 @@ export interface WikiService {
   forgetCache(): void;
 }
 
+const NO_CACHE: LookupCache = {
+  get: async () => undefined,
+  set: async () => undefined,
+};
+
 /** Creates the service; see WikiServiceDeps. */
 export function createWikiService(deps: WikiServiceDeps): WikiService {
   let current: { key: string; client: WikiClient } | null = null;
-  let cache: { max: number; cache: StorageCache } | null = null;
+  let cache: { max: number; cache: LookupCache } | null = null;
 
-  const cacheFor = (max: number): StorageCache => {
+  const cacheFor = (max: number): LookupCache => {
     if (!cache || cache.max !== max) {
-      cache = { max, cache: new StorageCache(deps.store, { prefix: CACHE_PREFIX, maxEntries: max }) };
+      // A cache of size 0 keeps nothing: no storage writes at all (rather than writes evicted at once).
+      const store =
+        max > 0 ? new StorageCache(deps.store, { prefix: CACHE_PREFIX, maxEntries: max }) : NO_CACHE;
+      cache = { max, cache: store };
     }
     return cache.cache;
   };

@@ -199,6 +199,16 @@ describe('wiki service: cache', () => {
     expect(Object.keys(state.store.data.get(`${CACHE_PREFIX}index`) as object)).toHaveLength(1);
   });
 
+  it('writes nothing to storage when the cache size is 0', async () => {
+    const { svc, state } = service({
+      settings: { ...DEFAULTS, lookups: 'on', customEndpoint: wiki.url, cacheMaxEntries: 0 },
+    });
+    expect((await svc.summary({ title: 'Kastrel' })).ok).toBe(true);
+    expect((await svc.summary({ title: 'Kastrel' })).ok).toBe(true);
+    expect(state.store.data.size).toBe(0);
+    expect(wiki.requests).toHaveLength(2);
+  });
+
   it('keeps faults out of the cache: a 500 now does not hide the page later', async () => {
     const { svc } = service();
     wiki.setMode({ kind: 'error', status: 500 });
