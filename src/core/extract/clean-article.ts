@@ -5,6 +5,7 @@
  */
 import { dropAuthorBio } from './post/drop-author-bio';
 import { dropBoilerplate } from './post/drop-boilerplate';
+import { dropDanglingHeadings } from './post/drop-dangling-headings';
 import { dropMetaLines } from './post/drop-meta-lines';
 import { dropRepeatedCards } from './post/drop-repeated-cards';
 import { dropTeasers } from './post/drop-teasers';
@@ -35,6 +36,7 @@ export function cleanArticle(root: Element, ctx: CleanContext): Element {
   dropMetaLines(root, [ctx.byline, ctx.siteName]);
   dropAuthorBio(root, ctx.byline);
   pruneEmpty(root);
+  dropDanglingHeadings(root);
   if ((root.textContent ?? '').length >= before * KEEP_AT_LEAST) return root;
   dropTitleHeading(backup, ctx.title);
   markDetachedCaptions(backup);
@@ -42,6 +44,7 @@ export function cleanArticle(root: Element, ctx: CleanContext): Element {
   dropMetaLines(backup, [ctx.byline, ctx.siteName]);
   dropAuthorBio(backup, ctx.byline);
   pruneEmpty(backup);
+  dropDanglingHeadings(backup);
   return backup;
 }
 

@@ -18,6 +18,8 @@ export function isBoilerplate(text: string): boolean {
   const n = normalise(text);
   if (!n) return false;
   if (EXACT.has(n) || /^(by|von|par|por|oleh)$/i.test(n)) return true;
+  // "Follow Hardtail Canada", "Folgen Sie uns": a follow prompt is a short line.
+  if (words <= 4 && /^(follow|folgen|suivez|síguenos|siga|segui|ikuti)\b/i.test(n)) return true;
   // A bare address ("https://example.com/story-1234.php") is a share or canonical link, never prose.
   if (/^(https?:\/\/|www\.)\S+$/i.test(text.trim())) return true;
   const lower = text.toLowerCase().replace(/\s+/g, ' ').trim();

@@ -61,15 +61,22 @@ function isHeadlineCard(el: Element, host: string | null): boolean {
   return false;
 }
 
-/** Words of running text under `root` after the element `edge`. */
-function proseAfter(root: Element, edge: Element): number {
-  let words = 0;
+/** Words of running text under `root` before and after the element `edge` (outside it). */
+function proseAround(root: Element, edge: Element): { before: number; after: number } {
+  const out = { before: 0, after: 0 };
   for (const b of leafBlocks(root)) {
-    if (edge.contains(b) || !precedes(edge, b)) continue;
-    if (HEADING.has(b.tagName) || linkDensity(b) > 0.3) continue;
-    words += wordsIn(textOf(b));
+    if (edge.contains(b) || HEADING.has(b.tagName) || linkDensity(b) > 0.3) continue;
+    if (precedes(edge, b)) out.after += wordsIn(textOf(b));
+    else if (precedes(b, edge)) out.before += wordsIn(textOf(b));
   }
-  return words;
+  return out;
+}
+
+/** Teaser cards follow a story: a story before them (not a page of cards) and next to nothing after. */
+function trailsStory(root: Element, run: Element[]): boolean {
+  const before = proseAround(root, run[0]!).before;
+  const after = proseAround(root, run[run.length - 1]!).after;
+  return before >= 100 && after < 40;
 }
 
 /** Removes runs of three or more same-shaped link cards under `root`. */
@@ -87,8 +94,7 @@ export function dropRepeatedCards(root: Element): void {
       const classed = !!first.getAttribute('class') || first.tagName === 'LI';
       if (run.length >= 3 && classed && first.tagName !== 'P') {
         if (run.every(isCard)) run.forEach(detach);
-        else if (run.every((el) => isHeadlineCard(el, host)) && proseAfter(root, run[run.length - 1]!) < 40)
-          run.forEach(detach);
+        else if (run.every((el) => isHeadlineCard(el, host)) && trailsStory(root, run)) run.forEach(detach);
       }
       start = i;
     }

@@ -35,6 +35,16 @@ export function isCaptionByClass(el: Element): boolean {
   return mayMatch(el, CAPTION_TOKENS) && classTokens(el).some((t) => CAPTION_TOKENS.has(t));
 }
 
+/** True when an image sits within two levels above `el`, in a block small enough to be one gallery item. */
+function nearImage(el: Element): boolean {
+  let anc = el.parentElement;
+  for (let depth = 0; anc && depth < 2 && anc.tagName !== 'BODY'; depth++, anc = anc.parentElement) {
+    if ((anc.textContent ?? '').length > 1500) return false;
+    if (anc.querySelector('img, picture, video')) return true;
+  }
+  return false;
+}
+
 /** Rewrites class-marked captions beside images into <figure>/<figcaption>, in place. */
 export function markCaptions(doc: Document): void {
   const body = doc.body;
@@ -46,7 +56,12 @@ export function markCaptions(doc: Document): void {
     const wrapper = el.parentElement;
     if (!wrapper || wrapper === body) continue;
     const hasImage = !!wrapper.querySelector('img, picture, video');
-    if (!hasImage) continue;
+    if (!hasImage) {
+      // Galleries put the caption a level or two away from the picture (an item holding an image box and
+      // a caption box): the caption is still a caption, though there is no small block to make a figure of.
+      if (nearImage(wrapper)) rename(el, 'figcaption');
+      continue;
+    }
     if (wrapper.tagName !== 'FIGURE' && !wrapper.closest('figure')) {
       // Only wrap a small block: an image and its caption, not a whole story container.
       if ((wrapper.textContent ?? '').trim().length > text.length + 200) continue;
