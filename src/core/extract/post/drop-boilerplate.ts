@@ -4,7 +4,7 @@
  * (see rules/boilerplate-phrases.ts). Only short blocks are tested, so a real paragraph that happens to
  * mention a newsletter stays.
  */
-import { detach, leafBlocks, normalise, textOf, wordsIn } from '../dom';
+import { detach, leafBlocks, linkDensity, normalise, textOf, wordsIn } from '../dom';
 import { CONTAINED_PHRASES, EXACT_PHRASES, PREFIX_PHRASES } from '../rules/boilerplate-phrases';
 
 const EXACT = new Set(EXACT_PHRASES);
@@ -40,12 +40,24 @@ export function isShareRow(text: string): boolean {
   );
 }
 
+/**
+ * Link lines that are not prose: a tag list ("Tags: budget, rail, …", "Schlagwörter …") or a row of
+ * teasers marked with bracketed labels ("… [VIDEO] … [INSIGHT]"), when most of the line is links.
+ */
+const TAG_LABEL =
+  /^(tags?|tagged( with)?|tagi|schlagwörter|stichwörter|etiquetas|marcadores|mots-clés|tag correlati|теги|метки)\b/i;
+export function isLinkRow(el: Element): boolean {
+  const text = textOf(el);
+  if (wordsIn(text) > 80 || linkDensity(el) < 0.5) return false;
+  return TAG_LABEL.test(text) || (text.match(/\[[\p{Lu}\d ]{3,20}\]/gu)?.length ?? 0) >= 2;
+}
+
 /** Removes boilerplate blocks under `root`, and lists or sections they leave empty. */
 export function dropBoilerplate(root: Element): void {
   for (const el of leafBlocks(root)) {
     if (el.tagName === 'FIGCAPTION' || el.tagName === 'TD' || el.closest('figcaption, table')) continue;
     const text = textOf(el);
-    if (isBoilerplate(text) || isShareRow(text)) {
+    if (isBoilerplate(text) || isShareRow(text) || isLinkRow(el)) {
       const parent = el.parentElement;
       detach(el);
       if (parent && parent !== root && !textOf(parent) && !parent.querySelector('img, picture, video, table'))

@@ -7,13 +7,16 @@ import { leafBlocks, textOf, wordsIn } from '../dom';
 
 const CREDIT_END =
   /(\((?:image|photo|picture|pic|foto|bild|fotó|credit|source|ap photo|reuters|getty|afp|epa)[^()]{0,80}\)|credit:\s*[^.]{1,80}|\b(getty images|shutterstock|istock(photo)?|ap photo|afp via getty images|epa-efe|picture alliance)(\s*\/\s*[^.]{1,40})?)\s*$/i;
+/** Agency captions: "In this Dec. 12, 2006, file photo, …" and a parenthesised "(NASA via AP)" credit. */
+const AGENCY_CAPTION =
+  /^in this (?:[\w.,]+ ){0,5}(?:file )?(?:photo|image|picture|handout photo|photograph)\b|\([^()]{0,60}\bvia (?:ap|afp|reuters|getty images)\)\s*$/i;
 const GALLERY_COUNTER = /^(image|photo|foto|bild|slide)?\s*\d+\s*(of|\/|von|de|di|из)\s*\/?\s*\d+$/i;
 
 /** True when `text` is a picture caption or credit rather than story text. */
 export function isDetachedCaption(text: string): boolean {
   const t = text.trim();
   if (!t || wordsIn(t) > 60) return false;
-  return CREDIT_END.test(t) || GALLERY_COUNTER.test(t);
+  return CREDIT_END.test(t) || GALLERY_COUNTER.test(t) || AGENCY_CAPTION.test(t);
 }
 
 /** Renames caption-like paragraphs under `root` to <figcaption>, in place. */

@@ -10,6 +10,7 @@ export const EXACT_PHRASES: readonly string[] = [
   // en
   'advertisement',
   'advertising',
+  'advert',
   'sponsored',
   'sponsored content',
   'ad',
@@ -159,6 +160,7 @@ export const PREFIX_PHRASES: readonly string[] = [
   'also read',
   'related:',
   'see also:',
+  'see more:',
   'more:',
   'more from',
   'recommended:',
