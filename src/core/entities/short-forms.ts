@@ -4,7 +4,7 @@
  */
 import type { GazetteerEntry } from '../knowledge/gazetteer';
 import { gazetteerClass } from './analyse';
-import { kindOf, words, type Cluster } from './cluster';
+import { kindOf, longestKey, words, type Cluster } from './cluster';
 import { cues } from './cues';
 import { headWord } from './features';
 import { nameKey } from './fold';
@@ -25,7 +25,9 @@ export function mergeShortForms(g: Grouping): void {
   for (const s of live(g)) {
     // Words seen only inside a longer name ("Special" in "Special Office…") are not its short forms.
     if (!s.alive || s.occs.every((o) => o.cand.nested)) continue;
-    const sk = keysOf(s);
+    // A cluster that already holds a longer name ("American Southwest" with "Southwest") is not itself a
+    // short form of another name: only its longest form is compared.
+    const sk = [longestKey(s)];
     const pool = new Set(sk.flatMap((k) => byFirst.get(words(k)[0]!) ?? []));
     if (!pool.size) continue;
     const sKind = kindOf(s).kind;
