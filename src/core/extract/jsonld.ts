@@ -2,11 +2,20 @@
 
 export type LdObject = Record<string, unknown>;
 
+// Metadata reading asks for the JSON-LD several times per page; the blocks are parsed again only when
+// their text changes (a single-page app may swap them on the same document).
+const cache = new WeakMap<Document, { key: string; objects: LdObject[] }>();
+
 /** All JSON-LD objects of the page, nested @graph members included. */
 export function readJsonLd(doc: Document): LdObject[] {
+  const scripts = Array.from(doc.querySelectorAll('script[type="application/ld+json"]'));
+  const texts = scripts.map((s) => s.textContent ?? '');
+  const key = texts.join('\u0000');
+  const cached = cache.get(doc);
+  if (cached && cached.key === key) return cached.objects;
   const out: LdObject[] = [];
-  for (const script of Array.from(doc.querySelectorAll('script[type="application/ld+json"]'))) {
-    const raw = script.textContent;
+  cache.set(doc, { key, objects: out });
+  for (const raw of texts) {
     if (!raw) continue;
     try {
       collect(JSON.parse(raw.replace(/^\s*(<!--|<!\[CDATA\[)|(-->|\]\]>)\s*$/g, '')), out, 0);

@@ -122,6 +122,13 @@ describe('JSON-LD and meta tags', () => {
     expect(findArticleLd(readJsonLd(bare))).toBeNull();
   });
 
+  it('reads the blocks again when a page swaps them', () => {
+    const doc = page(`<script type="application/ld+json">{"@type":"Article","headline":"First"}</script>`);
+    expect(findArticleLd(readJsonLd(doc))?.headline).toBe('First');
+    doc.querySelector('script')!.textContent = '{"@type":"Article","headline":"Second"}';
+    expect(findArticleLd(readJsonLd(doc))?.headline).toBe('Second');
+  });
+
   it('reads CDATA-wrapped blocks and space-separated meta names', () => {
     const doc = page(
       `<script type="application/ld+json"><![CDATA[{"@type":"NewsArticle","headline":"H"}]]></script><meta property="dc:title og:title" content="T">`,
