@@ -5,6 +5,7 @@ import { analyse } from '../../../src/core/entities/analyse';
 import { demonymMatches } from '../../../src/core/entities/demonym';
 import { describe as describeEntity } from '../../../src/core/entities/describe';
 import { fold, nameKey } from '../../../src/core/entities/fold';
+import { lookupName } from '../../../src/core/entities/lookup';
 import { tokenize } from '../../../src/core/entities/tokens';
 
 const spans = (text: string) => analyse(text).cands.filter((c) => !c.nested);
@@ -92,5 +93,41 @@ describe('descriptions', () => {
       ['premodifier', 'exiled opposition group'],
     ]);
     expect(describeEntity(text, [at('Kessa')]).map((c) => c.text)).toEqual(['a small hill town']);
+  });
+});
+
+describe('abbreviations, quotes and amounts', () => {
+  it('ends a sentence after an abbreviation when an opener follows', () => {
+    const t = tokenize('They flew to Washington D.C. The talks began.');
+    expect(t.find((x) => x.text === 'The')!.sentStart).toBe(true);
+    expect(texts('They flew to Washington D.C. The talks began.')).toEqual(['Washington D.C.']);
+  });
+  it('drops the ordinary word that opens a quoted title', () => {
+    expect(texts('The meeting was called ‘Where the Digital Library Meets’ by its hosts.')).toEqual([
+      'Digital Library Meets',
+    ]);
+  });
+  it('reads US$ as part of an amount, not as a name', () => {
+    expect(texts('Most rooms cost US$ 20 in Pavela.')).toEqual(['Pavela']);
+  });
+  it('offers a town opening a longer name as a nested candidate, never a given name', () => {
+    const nested = analyse('He studied at Brindle High School with Michael Brindle Ward.')
+      .cands.filter((c) => c.nested)
+      .map((c) => c.text);
+    expect(nested).toContain('Brindle');
+    expect(nested).not.toContain('Michael');
+  });
+});
+
+describe('lookupName', () => {
+  const entry = { name: 'Lashkar Tawil', kind: 'group' as const, subtype: 'armed-group', aliases: ['LeT'] };
+  const gazetteer = {
+    lookup: (form: string) => (fold(form) === 'let' || fold(form) === 'lashkar tawil' ? [entry] : []),
+    demonym: () => null,
+  };
+  it('does not reach an acronym through an ordinary word', () => {
+    expect(lookupName(gazetteer, 'Let')).toEqual([]);
+    expect(lookupName(gazetteer, 'LeT')).toEqual([entry]);
+    expect(lookupName(gazetteer, 'Lashkar Tawil')).toEqual([entry]);
   });
 });
