@@ -3,47 +3,12 @@
  * and `lede read --batch [--offline]` (JSON lines on stdin, see ../shared/bench/README.md).
  */
 import { runBatch } from './batch';
+import { parseArgs, USAGE } from './args';
 import { InputError } from './load';
-import { render, type Format } from './output';
+import { render } from './output';
 import { readFileAsResult } from './pipeline';
 import { loadCliGazetteer } from './gazetteer';
 import { lookupCliNotes } from './lookup';
-
-const USAGE = `usage: lede read FILE [--url URL] [--format json|text|markdown|html]
-                [--lookup [--wiki-lang en] [--wiki-base URL] [--wikidata-api URL]]
-       lede read --batch [--offline]   (JSON lines {"file","url"} on stdin)`;
-
-interface Args {
-  command: string | undefined;
-  file?: string;
-  url: string | null;
-  format: Format;
-  batch: boolean;
-  lookup: boolean;
-  lang: string;
-  wikipediaBase?: string;
-  wikidataApi?: string;
-}
-
-function parseArgs(argv: string[]): Args {
-  const args: Args = { command: argv[0], url: null, format: 'json', batch: false, lookup: false, lang: 'en' };
-  for (let i = 1; i < argv.length; i++) {
-    const a = argv[i];
-    if (a === '--url') args.url = argv[++i] ?? null;
-    else if (a === '--format') {
-      const f = argv[++i];
-      if (f !== 'json' && f !== 'text' && f !== 'markdown' && f !== 'html')
-        throw new InputError(`unknown format: ${f ?? '(none)'}`);
-      args.format = f;
-    } else if (a === '--batch') args.batch = true;
-    else if (a === '--offline') {
-      // Lookups are off unless asked for, so --offline only makes that explicit.
-    } else if (a?.startsWith('--')) throw new InputError(`unknown option: ${a}`);
-    else if (a !== undefined && args.file === undefined) args.file = a;
-    else throw new InputError(`unexpected argument: ${a}`);
-  }
-  return args;
-}
 
 async function main(argv: string[]): Promise<number> {
   const args = parseArgs(argv);
