@@ -80,7 +80,10 @@ export async function lookupNote(note: Note, opts: LookupNoteOptions): Promise<B
         alternatives: result.alternatives.map(brief),
       };
     const out: Background = {
-      summary: bundledSummary(best, result.confidence, gazetteer.built),
+      summary:
+        best.source === 'wikidata'
+          ? wikidataSummary(best, result.confidence, client.endpoints, today(opts))
+          : bundledSummary(best, result.confidence, gazetteer.built),
       confidence: result.confidence,
       low: result.low,
       alternatives: result.alternatives.map(brief),
@@ -97,7 +100,7 @@ export async function lookupNote(note: Note, opts: LookupNoteOptions): Promise<B
           source: 'wikipedia',
           url: page.url ?? wikipediaUrl(page.title, client.endpoints.wikipediaBase),
           licence: 'CC BY-SA 4.0',
-          retrieved: new Date((opts.now ?? Date.now)()).toISOString().slice(0, 10),
+          retrieved: today(opts),
           confidence: result.confidence,
           coordinates: page.coordinates ?? best.coordinates ?? null,
         };
@@ -113,6 +116,42 @@ export async function lookupNote(note: Note, opts: LookupNoteOptions): Promise<B
     // Whatever went wrong, the note keeps its bundled facts and the caller gets no rejection.
     return { ...offline, error: isWikiError(e) ? e.kind : 'internal' };
   }
+}
+
+function today(opts: LookupNoteOptions): string {
+  return new Date((opts.now ?? Date.now)()).toISOString().slice(0, 10);
+}
+
+/**
+ * A Wikidata description as a summary: attributed to Wikidata (CC0), linked to the item on the configured
+ * Wikidata host (a mirror's own pages, not www.wikidata.org), retrieved today.
+ */
+export function wikidataSummary(
+  c: Candidate,
+  confidence: number,
+  endpoints: { wikidataApi: string },
+  retrieved: string,
+): Summary | null {
+  if (!c.description || !c.wikidata) return null;
+  return {
+    text: c.description,
+    source: 'wikidata',
+    url: wikidataItemUrl(endpoints.wikidataApi, c.wikidata),
+    licence: 'CC0 1.0',
+    retrieved,
+    confidence,
+    coordinates: c.coordinates ?? null,
+  };
+}
+
+/** The item page beside an API endpoint: `…/w/api.php` → `…/wiki/Q42`. */
+export function wikidataItemUrl(api: string, id: string): string {
+  const u = new URL(api);
+  const base = u.pathname
+    .replace(/\/w\/api\.php$/, '')
+    .replace(/\/api\.php$/, '')
+    .replace(/\/$/, '');
+  return `${u.origin}${base}/wiki/${encodeURIComponent(id)}`;
 }
 
 /** Wikidata candidates for the note's search forms (full name before acronym), with their facts. */

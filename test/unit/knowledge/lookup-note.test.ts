@@ -1,7 +1,7 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { startFakeWiki, type FakeWiki } from '../../fake-wiki/server';
 import { loadGazetteer } from '../../../src/core/knowledge';
-import { lookupNote, lookupNotes } from '../../../src/core/knowledge/lookup-note';
+import { lookupNote, lookupNotes, wikidataItemUrl } from '../../../src/core/knowledge/lookup-note';
 import {
   createWikiClient,
   MemoryCache,
@@ -108,6 +108,10 @@ describe('lookupNote', () => {
     expect(bg.wikidata).toBe('Q9000020');
     expect(bg.wikipedia).toBeUndefined();
     expect(bg.low).toBe(true);
+    // What is shown is Wikidata's own description, credited to Wikidata on the configured host.
+    expect(bg.summary).toMatchObject({ source: 'wikidata', licence: 'CC0 1.0' });
+    expect(bg.summary?.url).toBe(wikidataItemUrl(wiki.wikidataApi, 'Q9000020'));
+    expect(bg.summary?.url?.startsWith(new URL(wiki.wikidataApi).origin)).toBe(true);
     expect(wiki.requests.some((r) => r.path.endsWith('/page/summary/Orlan'))).toBe(true);
   });
 
@@ -144,5 +148,17 @@ describe('lookupNote', () => {
     });
     expect(bg.error).toBeDefined();
     expect(bg.summary).toBeNull();
+  });
+});
+
+describe('wikidataItemUrl', () => {
+  it('puts the item page beside the API, on a mirror too', () => {
+    expect(wikidataItemUrl('https://www.wikidata.org/w/api.php', 'Q42')).toBe(
+      'https://www.wikidata.org/wiki/Q42',
+    );
+    expect(wikidataItemUrl('http://127.0.0.1:9000/mirror/w/api.php', 'Q7')).toBe(
+      'http://127.0.0.1:9000/mirror/wiki/Q7',
+    );
+    expect(wikidataItemUrl('http://10.0.0.2/api.php', 'Q7')).toBe('http://10.0.0.2/wiki/Q7');
   });
 });
