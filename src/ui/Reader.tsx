@@ -148,6 +148,7 @@ export function Reader(props: ReaderProps) {
         panel={panel}
         setPanel={setPanel}
         noteCount={notes ? notes.length : null}
+        notesQuestion={online.state === 'ask' || online.state === 'permission'}
         appearanceOpen={appearance}
         toggleAppearance={() => setAppearance(!appearance)}
         onOpenInTab={props.host === 'popup' && api.openInTab ? () => void api.openInTab?.() : undefined}

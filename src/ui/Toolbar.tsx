@@ -7,6 +7,8 @@ export interface ToolbarProps {
   panel: Panel;
   setPanel: (p: Panel) => void;
   noteCount: number | null;
+  /** The notes panel holds a question for the reader (online lookups: ask first); the switch shows a dot. */
+  notesQuestion?: boolean;
   appearanceOpen: boolean;
   toggleAppearance: () => void;
   onOpenInTab?: () => void;
@@ -15,7 +17,7 @@ export interface ToolbarProps {
 }
 
 export function Toolbar(props: ToolbarProps) {
-  const tab = (p: Panel, label: string) => (
+  const tab = (p: Panel, label: string, question = false) => (
     <button
       type="button"
       class="lede-switch-button"
@@ -24,6 +26,12 @@ export function Toolbar(props: ToolbarProps) {
       onClick={() => props.setPanel(p)}
     >
       {label}
+      {question && (
+        <>
+          <span class="lede-question-dot" aria-hidden="true" />
+          <span class="lede-visually-hidden">, a question is waiting</span>
+        </>
+      )}
     </button>
   );
   return (
@@ -33,7 +41,11 @@ export function Toolbar(props: ToolbarProps) {
       </span>
       <nav class="lede-switch" aria-label="Show">
         {tab('article', 'Article')}
-        {tab('notes', props.noteCount === null ? 'Notes' : `Notes (${props.noteCount})`)}
+        {tab(
+          'notes',
+          props.noteCount === null ? 'Notes' : `Notes (${props.noteCount})`,
+          props.notesQuestion === true && props.panel !== 'notes',
+        )}
       </nav>
       <div class="lede-actions">
         {props.children}

@@ -81,11 +81,11 @@ function fakeOnline(api: FakeApi, grant = true): FakeOnline {
   return online;
 }
 
-async function reader(settings: Partial<Settings>, grant = true) {
+async function reader(settings: Partial<Settings>, grant = true, host: 'tab' | 'popup' = 'tab') {
   const api = fakeApi([OK], NOTES, { ...DEFAULTS, ...settings });
   const online = fakeOnline(api, grant);
   api.online = online;
-  const m = await mount(<App api={api} host="tab" synth={null} />);
+  const m = await mount(<App api={api} host={host} synth={null} />);
   cleanup = m.unmount;
   await settle();
   return { root: m.root, api, online };
@@ -101,6 +101,17 @@ describe('online background in the reader', () => {
     expect(box.getAttribute('role')).toBe('group');
     expect(box.querySelectorAll('button')).toHaveLength(2);
     expect(online.log).toEqual([]);
+  });
+
+  it('marks the Notes switch while the question waits, and drops the mark once answered', async () => {
+    const { root } = await reader({}, true, 'popup');
+    const notesSwitch = () =>
+      root.querySelector<HTMLButtonElement>('.lede-switch-button[aria-controls="lede-notes"]')!;
+    expect(notesSwitch().querySelector('.lede-question-dot')).not.toBeNull();
+    expect(notesSwitch().textContent).toContain('a question is waiting');
+    await click(root.querySelector('[data-lede="lookups-no"]'));
+    await settle(5);
+    expect(notesSwitch().querySelector('.lede-question-dot')).toBeNull();
   });
 
   it('"yes" asks for access in the click, stores "on", then fills the notes in with attribution', async () => {
