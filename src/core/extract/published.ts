@@ -67,31 +67,26 @@ export function domPublished(doc: Document): string | null {
     if (v) return v;
   }
   // Templates often print the date in a header above the <article> element: the whole page comes second.
-  const h1 = headline(doc);
-  const marked = markedDate(scope, h1) ?? (scope !== doc.body && doc.body ? markedDate(doc.body, h1) : null);
+  const marked = markedDate(scope) ?? (scope !== doc.body && doc.body ? markedDate(doc.body) : null);
   return marked ?? datelineNearHeadline(doc);
 }
 
-const FOLLOWING = 4; // Node.DOCUMENT_POSITION_FOLLOWING, spelled out: core code runs without DOM globals.
-
-/** The first printed date in an element whose class or id names a date, after the headline if one is. */
-function markedDate(scope: Element, h1: Element | null): string | null {
+/**
+ * The first printed date in an element whose class or id names a date, in document order. (Preferring one
+ * after the headline was measured: it loses more pages than it wins, as sidebars rarely come first.)
+ */
+function markedDate(scope: Element): string | null {
   let seen = 0;
-  let first: string | null = null;
   for (const el of Array.from(scope.querySelectorAll('span, div, p, li, small, time, abbr'))) {
     // A date inside a table is data (a release date in an infobox), not the page's dateline.
     if (!classTokens(el).some((t) => DATE_TOKENS.has(t)) || el.closest('table')) continue;
     const text = el.textContent ?? '';
     if (text.length > 200) continue;
     const shown = parseVisibleDate(text);
-    if (shown) {
-      // Marked dates above the headline are often a sidebar's or a teaser's: one after it is preferred.
-      first ??= shown;
-      if (!h1 || h1.compareDocumentPosition(el) & FOLLOWING) return toIsoDate(shown);
-    }
+    if (shown) return toIsoDate(shown);
     if (++seen > 40) break;
   }
-  return toIsoDate(first);
+  return null;
 }
 
 const NEAR_TEXT = 2500;

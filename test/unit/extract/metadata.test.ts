@@ -97,14 +97,6 @@ describe('published dates', () => {
     expect(readPublished(modified, null)).toBeNull();
   });
 
-  it('prefers a marked date after the headline to a sidebar one above it', () => {
-    const doc = page(
-      '',
-      '<aside><span class="post-date">May 1, 2026</span></aside><h1>Orchard news</h1><p class="entry-date">May 9, 2026</p>',
-    );
-    expect(domPublished(doc)).toBe('2026-05-09T00:00:00.000Z');
-  });
-
   it('ignores dates inside tables and finds the dateline above the headline', () => {
     const table = page(
       '',
