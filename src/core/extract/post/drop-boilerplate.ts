@@ -5,15 +5,25 @@
  * mention a newsletter stays.
  */
 import { detach, leafBlocks, linkDensity, normalise, textOf, wordsIn } from '../dom';
-import { CONTAINED_PHRASES, EXACT_PHRASES, PREFIX_PHRASES } from '../rules/boilerplate-phrases';
+import {
+  CONTAINED_PHRASES,
+  EXACT_PHRASES,
+  LONG_PREFIX_PHRASES,
+  PREFIX_PHRASES,
+} from '../rules/boilerplate-phrases';
 
 const EXACT = new Set(EXACT_PHRASES);
 const PREFIX_MAX_WORDS = 30;
 const CONTAINED_MAX_WORDS = 45;
+const LONG_PREFIX_MAX_WORDS = 90;
 
 /** True when `text` is a boilerplate line. */
 export function isBoilerplate(text: string): boolean {
   const words = wordsIn(text);
+  if (words <= LONG_PREFIX_MAX_WORDS) {
+    const start = text.toLowerCase().replace(/\s+/g, ' ').trim();
+    if (LONG_PREFIX_PHRASES.some((p) => start.startsWith(p))) return true;
+  }
   if (words > CONTAINED_MAX_WORDS) return false;
   const n = normalise(text);
   if (!n) return false;

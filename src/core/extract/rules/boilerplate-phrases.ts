@@ -89,6 +89,19 @@ export const EXACT_PHRASES: readonly string[] = [
   'newsletters',
   'sign up',
   'be the first to comment',
+  'you might like',
+  'you may like',
+  'you may also like',
+  'you might also like',
+  'privacy policy',
+  'terms of use',
+  'terms of service',
+  'cookie policy',
+  'jump to recipe',
+  'jump to the list',
+  'skip to content',
+  'skip to main content',
+  'print recipe',
   // de
   'anzeige',
   'werbung',
@@ -233,6 +246,7 @@ export const PREFIX_PHRASES: readonly string[] = [
   'what others are reading',
   'you may also enjoy',
   'you might also like',
+  'you may be interested in',
   'good articles to read',
   'this story originally appeared',
   'feature image by',
@@ -309,6 +323,27 @@ export const PREFIX_PHRASES: readonly string[] = [
   'あわせて読みたい',
   '写真：',
   '写真=',
+];
+
+/**
+ * The block starts with one of these and may run on for a paragraph: disclosures and picture credits are
+ * followed by a blurb about the site more often than not.
+ */
+export const LONG_PREFIX_PHRASES: readonly string[] = [
+  'disclosure:',
+  'affiliate disclosure',
+  'disclaimer:',
+  'feature image by',
+  'featured image by',
+  'this post may contain affiliate',
+  'this post contains affiliate',
+  'as an amazon associate',
+  'did you make this',
+  'did you make one of',
+  'offenlegung:',
+  'haftungsausschluss:',
+  'divulgação:',
+  'aviso legal:',
 ];
 
 /** The block contains one of these anywhere (only checked on short blocks). */
