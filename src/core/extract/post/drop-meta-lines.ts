@@ -17,6 +17,8 @@ export function isMetaLine(text: string, known: string[]): boolean {
   const n = normalise(text);
   if (known.some((k) => k && n === k)) return true;
   if (READING_TIME.test(n)) return true;
+  // "Newsroom Team | 5 min read", "Jan 3 · 4 min read": a reading time closing a short byline row.
+  if (words <= 10 && /[|·•]\s*\d+\s*min(ute)?s?\.?\s*read$/i.test(n)) return true;
   if (BYLINE_OPENER.test(text.trim()) && words <= 14 && !/[.!?]["”]?$/.test(text.trim())) return true;
   if (STAMP.test(text) && /\d{1,2}[:.]\d{2}/.test(text) && words <= 15) return true;
   const date = DATE_PATTERN.exec(text);
