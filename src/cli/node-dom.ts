@@ -56,7 +56,9 @@ export function parseDocument(html: string, url: string | null): Document {
  */
 function mergeStrayBodies(doc: Document): void {
   const root = doc.documentElement;
-  const bodies = Array.from(doc.querySelectorAll('body'));
+  // Not a body that linkedom nested inside the head (an embed's own <html><body> there): made the main body,
+  // it pulled the whole page into the head, where nothing reads it.
+  const bodies = Array.from(doc.querySelectorAll('body')).filter((b) => !b.closest('head'));
   const strays = Array.from(root.children).filter((c) => c.tagName !== 'HEAD' && c.tagName !== 'BODY');
   if (bodies.length < 2 && !strays.length) return;
   const main = bodies[0] ?? root.appendChild(doc.createElement('body'));
