@@ -3,47 +3,15 @@
  * ("Daughters of the American Revolution", "Special Structure Against Corruption and Organized Crime"),
  * with sentence-initial ordinary words, titles and possessives taken off.
  */
-import {
-  COMMON,
-  CONNECTORS,
-  FIRST_NAMES,
-  GROUP_HEADS,
-  NEVER,
-  OTHER_HEADS,
-  PLACE_HEADS,
-  TITLES,
-} from './lexicon';
+import { COMMON, FIRST_NAMES, GROUP_HEADS, NEVER, TITLES } from './lexicon';
+import { pushInnerNames } from './inner-names';
+import { isConnector, isHeadWord, NAME_OPENERS, PREPS, push, type Candidate } from './span';
 import type { Token } from './tokens';
 
-export interface Candidate {
-  /** Token index range [from, to) in the token list. */
-  from: number;
-  to: number;
-  start: number;
-  end: number;
-  text: string;
-  /** Preceding role or title made this a person's name ("Minister Bledi Cuci"). */
-  titled: boolean;
-  /** Found inside a longer name ("Leiden" in "Leiden University"); only kept with other support. */
-  nested: boolean;
-  /** In a paragraph written in capitals: kept only when the gazetteer knows the name. */
-  shout: boolean;
-  /** Nested before an event's head ("World" in "World War II"): only a country or a town may stand alone. */
-  event?: boolean;
-  /** Nested as a plain prefix of a longer name: only a well-known place may stand alone. */
-  prefix?: boolean;
-}
+export type { Candidate } from './span';
 
 const PARTICLE = /^(?:al|el|ad|as|ash|at|az|an|ar|bin|ibn|abu|de|di|da|du|van|von|le|la|d)[-'’]\p{Lu}/u;
-/** Ordinary words that open names ("New Zealand", "North Korea") even at the start of a sentence. */
-const NAME_OPENERS = new Set(['new', 'north', 'south', 'east', 'west', 'upper', 'lower', 'great', 'united', 'central', 'northern', 'southern', 'eastern', 'western', 'greater', 'old', 'saint', 'san', 'santa', 'los', 'las', 'el', 'le', 'la']); // prettier-ignore
 const DEMONYM_SHAPE = /^\p{Lu}\p{Ll}+(?:ian|ean|an|ese|ish|i)$/u;
-/**
- * Heads whose name is usually a place's: "Leiden University", "Newark Airport", "United States Congress".
- * Not clubs and newspapers ("Leeds United", "Chicago Tribune"), where the town is part of the name only.
- */
-const NAMED_AFTER = new Set(['university', 'universiteit', 'universitat', 'universite', 'universidad', 'college', 'school', 'academy', 'institute', 'airport', 'station', 'bay', 'harbour', 'harbor', 'port', 'bridge', 'stadium', 'congress', 'parliament', 'government', 'ministry', 'police', 'army', 'navy', 'embassy', 'consulate']); // prettier-ignore
-const PREPS = new Set(['of', 'for', 'against', 'on', 'de', 'du', 'des', 'del', 'della', 'di', 'da']);
 
 /** A word that may be part of a name. */
 export function isNameWord(t: Token | undefined): boolean {
@@ -54,10 +22,6 @@ export function isNameWord(t: Token | undefined): boolean {
   if (t.text.split(/[-‐]/).length > 4 || /\d{5}/.test(t.text)) return false;
   if (t.cap || t.upper) return !NEVER.has(t.low) || t.upper;
   return PARTICLE.test(t.text);
-}
-
-function isConnector(t: Token | undefined): boolean {
-  return !!t && t.isWord && !t.cap && CONNECTORS.has(t.low);
 }
 
 /** How often a folded word occurs in lowercase and capitalised in the text. */
@@ -176,57 +140,6 @@ function personOfGroup(toks: Token[], i: number, j: number, k: number): boolean 
   return GROUP_HEADS.has(toks[m]!.low);
 }
 
-/** Buildings that often carry their town's name ("Auckland Castle", "Newark Airport"). */
-const BUILDING_HEADS = new Set(['castle', 'museum', 'hall', 'hotel', 'hospital', 'stadium', 'arena', 'airport', 'station', 'centre', 'center', 'cathedral', 'palace', 'theatre', 'theater', 'gallery', 'zoo', 'port', 'harbour', 'harbor']); // prettier-ignore
-
-/**
- * May toks[from, k) be a town named inside the longer name ending at `to` ("Brighton" in "Brighton High
- * School", "Houston" in "Houston Astros")? Not before a river or an island ("Hudson River"), never a
- * given name, and the gazetteer decides later.
- */
-function townPrefix(toks: Token[], from: number, k: number, to: number): boolean {
-  if (FIRST_NAMES.has(toks[from]!.low) || NAME_OPENERS.has(toks[from]!.low)) return false;
-  for (let m = k; m < to; m++) {
-    const w = toks[m]!.low;
-    if (isConnector(toks[m])) return false;
-    if (PLACE_HEADS.has(w) && !BUILDING_HEADS.has(w)) return false;
-  }
-  return true;
-}
-
-function isHeadWord(t: Token): boolean {
-  return GROUP_HEADS.has(t.low) || PLACE_HEADS.has(t.low);
-}
-
-function push(
-  toks: Token[],
-  from: number,
-  to: number,
-  text: string,
-  out: Candidate[],
-  titled = false,
-  nested = false,
-) {
-  while (from < to && (isConnector(toks[from]) || toks[from]!.low === 'the')) from++;
-  while (to > from && (isConnector(toks[to - 1]) || !toks[to - 1]!.isWord)) to--;
-  if (to <= from) return;
-  const start = toks[from]!.start;
-  const end = toks[to - 1]!.end;
-  // Several words in capitals ("FILE PHOTO", "NEW YORK (Reuters)") shout like a wire headline.
-  const words = toks.slice(from, to).filter((t) => t.isWord);
-  const capsPhrase = words.length >= 2 && words.every((t) => t.upper || !/\p{L}/u.test(t.text));
-  out.push({
-    from,
-    to,
-    start,
-    end,
-    text: text.slice(start, end),
-    titled,
-    nested,
-    shout: toks[from]!.shout || capsPhrase,
-  });
-}
-
 /** Does toks[i] follow an opening quotation mark? */
 function quoteOpens(toks: Token[], i: number): boolean {
   const q = toks[i - 1];
@@ -306,42 +219,5 @@ function emit(toks: Token[], from: number, to: number, text: string, cases: Case
     return;
   }
   push(toks, from, to, text, out);
-  // Names inside names: "Leiden" in "Leiden University", "Australia" in "Medical Journal of Australia".
-  if (to - from >= 2) {
-    for (let k = from; k < to; k++) {
-      if (isConnector(toks[k]) && PREPS.has(toks[k]!.low)) {
-        push(toks, k + 1, to, text, out, false, true);
-        break;
-      }
-    }
-    // Every prefix that stops before a group's head word ("United States" in "United States Congress",
-    // "Leiden" in "Leiden University"), a building or port ("Newark" in "Newark Airport") or an event
-    // ("Vietnam" in "Vietnam War"); not "Hudson" in "Hudson River", which is the river's own name.
-    for (let k = from + 1; k < to; k++) {
-      if (isConnector(toks[k])) break;
-      const w = toks[k]!.low;
-      // The prefix may itself end in a plural head ("United States") but not a singular one ("U.S. State").
-      const prev = toks[k - 1]!;
-      const prefixOk = !isHeadWord(prev) || /s$/.test(prev.low);
-      if (prefixOk && (NAMED_AFTER.has(w) || OTHER_HEADS.has(w))) {
-        const n = out.length;
-        push(toks, from, k, text, out, false, true);
-        if (out.length > n && !NAMED_AFTER.has(w)) out[n]!.event = true;
-      } else if (prefixOk && k - from <= 3 && townPrefix(toks, from, k, to)) {
-        // Any other prefix ("Brighton" in "Brighton High School", "Ohio" in "Ohio State University"),
-        // for the gazetteer to confirm as a well-known place.
-        const n = out.length;
-        push(toks, from, k, text, out, false, true);
-        if (out.length > n) out[n]!.prefix = true;
-      }
-    }
-    // What follows a group's head word: "Amsterdam" in "Vrije Universiteit Amsterdam".
-    for (let k = from; k < to - 1; k++) {
-      if (isConnector(toks[k])) break;
-      if (NAMED_AFTER.has(toks[k]!.low) && !isConnector(toks[k + 1])) {
-        push(toks, k + 1, to, text, out, false, true);
-        break;
-      }
-    }
-  }
+  pushInnerNames(toks, from, to, text, out);
 }
