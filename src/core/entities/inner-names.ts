@@ -9,9 +9,10 @@ import type { Token } from './tokens';
 
 /**
  * Heads whose name is usually a place's: "Leiden University", "Newark Airport", "United States Congress".
- * Not clubs and newspapers ("Leeds United", "Chicago Tribune"), where the town is part of the name only.
+ * Their prefix is a place of the story like any other; prefixes of other names ("Leeds" in "Leeds United")
+ * count only when the gazetteer knows them well (the `prefix` flag).
  */
-export const NAMED_AFTER = new Set(['university', 'universiteit', 'universitat', 'universite', 'universidad', 'college', 'school', 'academy', 'institute', 'airport', 'station', 'bay', 'harbour', 'harbor', 'port', 'bridge', 'stadium', 'congress', 'parliament', 'government', 'ministry', 'police', 'army', 'navy', 'embassy', 'consulate']); // prettier-ignore
+const NAMED_AFTER = new Set(['university', 'universiteit', 'universitat', 'universite', 'universidad', 'college', 'school', 'academy', 'institute', 'airport', 'station', 'bay', 'harbour', 'harbor', 'port', 'bridge', 'stadium', 'congress', 'parliament', 'government', 'ministry', 'police', 'army', 'navy', 'embassy', 'consulate']); // prettier-ignore
 /** Buildings that often carry their town's name ("Auckland Castle", "Newark Airport"). */
 const BUILDING_HEADS = new Set(['castle', 'museum', 'hall', 'hotel', 'hospital', 'stadium', 'arena', 'airport', 'station', 'centre', 'center', 'cathedral', 'palace', 'theatre', 'theater', 'gallery', 'zoo', 'port', 'harbour', 'harbor']); // prettier-ignore
 
