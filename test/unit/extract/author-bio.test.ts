@@ -27,6 +27,15 @@ describe('author biographies', () => {
     expect(looksLikeBio('Sam is a contributing editor at the magazine.')).toBe(true);
   });
 
+  it('knows authors introducing themselves, and a name over a job title', () => {
+    expect(isAuthorBio("Hi, I'm Lena Wirth, and I look after our energy coverage.", ['Lena Wirth'])).toBe(
+      true,
+    );
+    expect(isAuthorBio('Lena Wirth Energy Correspondent and Editor', ['Lena Wirth'])).toBe(true);
+    expect(isAuthorBio('Lena Wirth said the plant would close.', ['Lena Wirth'])).toBe(false);
+    expect(isAuthorBio("I'm not sure, said the mayor.", ['Lena Wirth'])).toBe(false);
+  });
+
   it('leaves long paragraphs alone', () => {
     const long = `Sam Okafor is a writer ${'who has travelled widely '.repeat(30)}.`;
     expect(isAuthorBio(long, ['Sam Okafor'], true)).toBe(false);

@@ -41,7 +41,18 @@ export function isAuthorBio(text: string, names: string[], anyName = false): boo
   const t = text.replace(/\s+/g, ' ').trim();
   if (!t || wordsIn(t) > MAX_WORDS) return false;
   if (anyName && GENERIC_BIO.test(t)) return true;
-  const lower = t.toLowerCase();
+  // "Hi, I'm Jane Doe, and I edit…", "My name is Jane Doe": the author introducing themselves.
+  const lower = t
+    .toLowerCase()
+    .replace(/^(hi|hello|hey)[,!]?\s+/, '')
+    .replace(/^(i['’]m|i am|my name is)\s+/, '');
+  const introduced = lower.length < t.length - 3;
+  for (const name of names) {
+    const n = name.toLowerCase();
+    if (introduced && lower.startsWith(n)) return true;
+    // "Jane Doe — Science Writer and Editor": the name over a job title.
+    if (lower.startsWith(n) && wordsIn(t) <= 15 && WRITING_TRADE.test(t)) return true;
+  }
   for (const name of names) {
     // "Anurag is an experienced journalist…": a first name alone counts when a writing trade follows.
     const first = name.split(' ')[0]!;

@@ -30,8 +30,9 @@ const COMMENT_TOKENS: ReadonlySet<string> = new Set([
   'discussion',
 ]);
 const FURNITURE = 'nav, aside, footer, header, form, [hidden], [aria-hidden="true"], [role="complementary"]';
-/** The page must hold this many times the kept text in running-text paragraphs before we ask again. */
-const PROSE_RATIO = 1.8;
+/** The page must hold running text the article left out, this share of what it kept and at least… */
+const LOST_SHARE = 0.5;
+const LOST_MIN = 500;
 /** The new answer must be this much longer… */
 const GROWTH = 1.4;
 /** …keep this share of the old answer's paragraphs… */
@@ -41,15 +42,16 @@ const ADDED_PROSE = 0.5;
 const ADDED_LINKS = 0.25;
 
 /**
- * Text length of the page's paragraphs of running text outside furniture tags. (Not the class vocabulary:
- * story containers are often named "has-sidebar" or "node--promoted", which the cleaning stage lets pass
- * only because they hold the story.)
+ * Text length of the page's paragraphs of running text outside furniture tags that the article left out.
+ * (Not the class vocabulary: story containers are often named "has-sidebar" or "node--promoted", which the
+ * cleaning stage lets pass only because they hold the story.)
  */
-function pageProse(page: PageParagraphs): number {
+function lostProse(page: PageParagraphs, keptText: string): number {
   let total = 0;
   page.all.forEach((p, i) => {
-    const len = page.texts[i]!.length;
-    if (len >= 60 && linkDensity(p) < 0.3 && !p.closest(FURNITURE) && !inComments(p)) total += len;
+    const text = page.texts[i]!;
+    if (text.length < 60 || keptText.includes(text)) return;
+    if (linkDensity(p) < 0.3 && !p.closest(FURNITURE) && !inComments(p)) total += text.length;
   });
   return total;
 }
@@ -107,8 +109,10 @@ function extendsStory(kept: string[], keptLength: number, candidate: Element): b
 
 /** Replaces `root`'s content with a fuller reading of `doc` when Readability left story sections out. */
 export function recoverLostSections(root: Element, doc: Document, page: PageParagraphs): void {
-  const keptLength = textOf(root).length;
-  if (pageProse(page) < keptLength * PROSE_RATIO) return;
+  const keptText = textOf(root);
+  const keptLength = keptText.length;
+  const lost = lostProse(page, keptText);
+  if (lost < LOST_MIN || lost < keptLength * LOST_SHARE) return;
   const kept = storyParagraphs(root).map(textOf);
   for (const flags of VARIANTS) {
     const candidate = readAgain(doc, flags);
