@@ -76,6 +76,10 @@ export interface DomShape {
   firstLongParagraph: string;
   /** Short texts that are phone numbers: the mark of service and shop pages. */
   phones: number;
+  /** Text inside (outermost) list items: service and documentation pages are bullet points. */
+  listText: number;
+  /** Headings that end in a question mark: the FAQ blocks of service and help pages. */
+  questionHeadings: number;
   /** Nodes the structured-data reader needs, collected on the way so it does not query the DOM again. */
   ldScripts: Element[];
   metas: Element[];
@@ -171,6 +175,8 @@ export function measureDom(doc: Document, opts: { includeHidden?: boolean } = {}
     firstLongParagraph: '',
     sample: '',
     phones: 0,
+    listText: 0,
+    questionHeadings: 0,
     ldScripts: [],
     metas: [],
     itemTypes: [],
@@ -363,7 +369,11 @@ export function measureDom(doc: Document, opts: { includeHidden?: boolean } = {}
     }
 
     if (isLink) inLink--;
-    if (isLi) inLi--;
+    if (isLi) {
+      inLi--;
+      if (inLi === 0) s.listText += sub.text;
+    }
+    if (HEADINGS.has(tag) && /[?？]\s*$/.test(el.textContent ?? '')) s.questionHeadings++;
     if (isNav) inNav--;
     if (tag === 'H1' && !s.h1Text)
       s.h1Text = (el.textContent ?? '').replace(/\s+/g, ' ').trim().slice(0, 300);

@@ -75,6 +75,8 @@ export const FEATURE_NAMES = [
   'dated',
   'text_clusters',
   'headline_in_title',
+  'list_text_share',
+  'question_headings',
 ] as const;
 
 export type FeatureName = (typeof FEATURE_NAMES)[number];
@@ -206,6 +208,9 @@ export function gatherEvidence(doc: Document, url: string | null): Evidence {
     // Parent and grandparent are both credited, so one story body counts as up to two clusters.
     text_clusters: log(dom.textClusters),
     headline_in_title: flag(headlineInTitle(dom.h1Text, title)),
+    // Over at least 500 characters, like the other shares.
+    list_text_share: dom.listText / Math.max(text, 500),
+    question_headings: log(dom.questionHeadings),
   };
   return { features, structured, url: u, dom };
 }

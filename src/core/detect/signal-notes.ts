@@ -94,6 +94,9 @@ const NOTES: Partial<Record<FeatureName, Note>> = {
   buttons: countNote('buttons', (ev) => ev.dom.buttons),
   doc_marks: countNote('documentation elements (table of contents, API, docs nav)', (ev) => ev.dom.docMarks),
   list_items_per_paragraph: (ev) => `${ev.dom.listItems} list items for ${ev.dom.longParagraphs} paragraphs`,
+  list_text_share: (ev) =>
+    `list items hold ${Math.round((100 * ev.dom.listText) / Math.max(ev.dom.textLen, 1))}% of the text`,
+  question_headings: countNote('headings that ask a question (FAQ)', (ev) => ev.dom.questionHeadings),
 };
 
 /** The reason text for feature `name` on this page. */

@@ -75,6 +75,17 @@ describe('measureDom', () => {
     ).toBe(1);
   });
 
+  it('measures bullet-point text once per outer item and counts FAQ headings', () => {
+    const d = measureDom(
+      doc(
+        '<html><body><h2>What does it cost?</h2><h3>Plans</h3><h3>どうやって申し込む？</h3>' +
+          '<ul><li>Fast setup<ul><li>nested</li></ul></li><li>Support</li></ul><p>Plain words.</p></body></html>',
+      ),
+    );
+    expect(d.listText).toBe('Fast setup'.length + 'nested'.length + 'Support'.length);
+    expect(d.questionHeadings).toBe(2);
+  });
+
   it('does not count a paragraph twice when a span wraps its text', () => {
     const text = 'Words that make up one paragraph of the story, long enough to count as one. ';
     const d = measureDom(doc(`<html><body><div><p><span>${text.repeat(2)}</span></p></div></body></html>`));
