@@ -16,10 +16,28 @@ const EXACT = new Set(EXACT_PHRASES);
 const PREFIX_MAX_WORDS = 30;
 const CONTAINED_MAX_WORDS = 45;
 const LONG_PREFIX_MAX_WORDS = 90;
+const CLOSING_BLOCKS = 3;
+/** Appeals that close a story, tested on its last blocks however long they run. */
+const APPEALS = [
+  'if you liked this article',
+  'if you enjoyed this article',
+  'if you enjoyed this post',
+  'consider subscribing',
+  'consider donating',
+  'donating a small amount',
+  'support our work',
+  'support our journalism',
+  'support independent journalism',
+];
 
 /** True when `text` is a boilerplate line. */
-export function isBoilerplate(text: string): boolean {
+export function isBoilerplate(text: string, closing = false): boolean {
   const words = wordsIn(text);
+  // The story's last lines may be a longer appeal ("If you liked this article, please consider …").
+  if (closing && words <= LONG_PREFIX_MAX_WORDS && words > CONTAINED_MAX_WORDS) {
+    const lower = text.toLowerCase().replace(/\s+/g, ' ');
+    return APPEALS.some((p) => lower.includes(p));
+  }
   if (words <= LONG_PREFIX_MAX_WORDS) {
     const start = text.toLowerCase().replace(/\s+/g, ' ').trim();
     if (LONG_PREFIX_PHRASES.some((p) => start.startsWith(p))) return true;
@@ -30,6 +48,13 @@ export function isBoilerplate(text: string): boolean {
   if (EXACT.has(n) || /^(by|von|par|por|oleh)$/i.test(n)) return true;
   // "Follow Hardtail Canada", "Folgen Sie uns": a follow prompt is a short line.
   if (words <= 4 && /^(follow|folgen|suivez|síguenos|siga|segui|ikuti)\b/i.test(n)) return true;
+  // "Support Five Books", "Donate to the Trust": a support prompt naming the site.
+  if (
+    words >= 2 &&
+    words <= 4 &&
+    /^(support|donate to|unterstützen sie|soutenez|apoie|apoya|sostieni)\b/i.test(n)
+  )
+    return true;
   // A bare address ("https://example.com/story-1234.php") is a share or canonical link, never prose.
   if (/^(https?:\/\/|www\.)\S+$/i.test(text.trim())) return true;
   const lower = text.toLowerCase().replace(/\s+/g, ' ').trim();
@@ -64,10 +89,12 @@ export function isLinkRow(el: Element): boolean {
 
 /** Removes boilerplate blocks under `root`, and lists or sections they leave empty. */
 export function dropBoilerplate(root: Element): void {
-  for (const el of leafBlocks(root)) {
+  const blocks = leafBlocks(root);
+  const closing = new Set(blocks.slice(-CLOSING_BLOCKS));
+  for (const el of blocks) {
     if (el.tagName === 'FIGCAPTION' || el.tagName === 'TD' || el.closest('figcaption, table')) continue;
     const text = textOf(el);
-    if (isBoilerplate(text) || isShareRow(text) || isLinkRow(el)) {
+    if (isBoilerplate(text, closing.has(el)) || isShareRow(text) || isLinkRow(el)) {
       const parent = el.parentElement;
       detach(el);
       if (parent && parent !== root && !textOf(parent) && !parent.querySelector('img, picture, video, table'))

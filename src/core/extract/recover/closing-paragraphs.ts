@@ -34,7 +34,7 @@ export function recoverClosing(root: Element, page: PageParagraphs): void {
     if (isClutterByClass(p) || inClutter(p) || linkDensity(p) > 0) break;
     const words = wordsIn(text);
     if (words < 3 || words > 60 || !/[.!?…。！？"”»]$/.test(text)) break;
-    if (isBoilerplate(text) || isShareRow(text) || isMetaLine(text, []) || looksLikeBio(text)) break;
+    if (isBoilerplate(text, true) || isShareRow(text) || isMetaLine(text, []) || looksLikeBio(text)) break;
     found.push(p);
   }
   for (const p of found) root.appendChild(root.ownerDocument.importNode(p, true));
