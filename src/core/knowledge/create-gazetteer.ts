@@ -4,7 +4,7 @@
 import type { Gazetteer, GazetteerEntry } from './gazetteer';
 import type { KnowledgeData } from './data-types';
 import { cityEntry, countryEntry, handEntry } from './entries';
-import { keyOf } from './normalise';
+import { caseSignature, keepsCase, keyOf } from './normalise';
 import { regionsForAbbreviation } from './region-abbreviations';
 
 /**
@@ -19,6 +19,8 @@ const HAND_ALIAS_SCORE = 1e5;
 const CAPITAL_FACTOR = 3;
 const CITY_ALIAS_FACTOR = 0.8;
 const REGION_FACTOR = 0.25;
+const THE_NAME = /^\s*the\s/i;
+const NEEDS_THE = '#the';
 const GENERIC_PREFIX =
   /^(the\s+)?(city|town|village|province|state|region|county|municipality|island|republic)\s+of\s+/i;
 const GENERIC_SUFFIX =
@@ -42,31 +44,46 @@ export function createGazetteer(data: KnowledgeData): BundledGazetteer {
   // (Objects and arrays per name made garbage collection most of the load time.)
   const refEntry: (GazetteerEntry | number)[] = [];
   const refScore: number[] = [];
+  // The spellings a ref's key must be looked up with (see caseSignature); undefined when any will do.
+  const refNeed: (string[] | undefined)[] = [];
   const index = new Map<string, number | number[]>();
   const demonyms = new Map<string, GazetteerEntry>();
   const countries = new Map<string, GazetteerEntry>();
   let size = 0;
 
-  const newRef = (entry: GazetteerEntry | number, score: number): number => {
+  const newRef = (entry: GazetteerEntry | number, score: number, need: string | undefined): number => {
     refScore.push(score);
+    refNeed.push(need === undefined ? undefined : [need]);
     return refEntry.push(entry) - 1;
   };
-  const add = (name: string, entry: GazetteerEntry | number, score: number): void => {
+  const merge = (r: number, score: number, need: string | undefined): void => {
+    refScore[r] = Math.max(refScore[r] ?? 0, score);
+    const prev = refNeed[r];
+    if (!prev) return;
+    if (need === undefined) refNeed[r] = undefined;
+    else if (!prev.includes(need)) prev.push(need);
+  };
+  const add = (
+    name: string,
+    entry: GazetteerEntry | number,
+    score: number,
+    need: string | undefined = caseSignature(name),
+  ): void => {
     const k = keyOf(name);
     if (!k) return;
     const slot = index.get(k);
     if (slot === undefined) {
-      index.set(k, newRef(entry, score));
+      index.set(k, newRef(entry, score, need));
       return;
     }
     if (typeof slot === 'number') {
-      if (refEntry[slot] === entry) refScore[slot] = Math.max(refScore[slot] ?? 0, score);
-      else index.set(k, [slot, newRef(entry, score)]);
+      if (refEntry[slot] === entry) merge(slot, score, need);
+      else index.set(k, [slot, newRef(entry, score, need)]);
       return;
     }
     const same = slot.find((r) => refEntry[r] === entry);
-    if (same === undefined) slot.push(newRef(entry, score));
-    else refScore[same] = Math.max(refScore[same] ?? 0, score);
+    if (same === undefined) slot.push(newRef(entry, score, need));
+    else merge(same, score, need);
   };
 
   for (const row of data.countries) {
@@ -134,10 +151,15 @@ export function createGazetteer(data: KnowledgeData): BundledGazetteer {
 
   for (const h of [...data.organisations, ...data.places]) {
     const entry = handEntry(h);
-    add(h.name, entry, HAND_NAME_SCORE);
-    if (h.wikipedia) add(h.wikipedia, entry, HAND_NAME_SCORE);
+    add(h.name, entry, HAND_NAME_SCORE, handNeed(h.name));
+    if (h.wikipedia) add(h.wikipedia, entry, HAND_NAME_SCORE, handNeed(h.wikipedia));
     for (const a of h.aliases) add(a, entry, HAND_ALIAS_SCORE);
     size++;
+  }
+
+  /** "The Australian" (a newspaper) is named with its article; without it the word is a demonym. */
+  function handNeed(name: string): string | undefined {
+    return THE_NAME.test(name) && demonyms.has(keyOf(name)) ? NEEDS_THE : caseSignature(name);
   }
 
   for (const slot of index.values()) {
@@ -146,21 +168,30 @@ export function createGazetteer(data: KnowledgeData): BundledGazetteer {
   const byWikidata = new Map<string, string>();
   for (const [code, e] of countries) if (e.wikidata) byWikidata.set(e.wikidata, code);
 
-  const entriesAt = (k: string): GazetteerEntry[] => {
+  /** Whether `form` may name ref `r` (its spelling requirements, when it has any). */
+  const spells = (r: number, form: string | undefined): boolean => {
+    const need = refNeed[r];
+    if (!need || form === undefined) return true;
+    return need.some((n) => (n === NEEDS_THE ? THE_NAME.test(form) : keepsCase(form, n)));
+  };
+  const entriesAt = (k: string, form?: string): GazetteerEntry[] => {
     const slot = index.get(k);
     if (slot === undefined) return [];
-    return (typeof slot === 'number' ? [slot] : slot).map((r) => {
+    const out: GazetteerEntry[] = [];
+    for (const r of typeof slot === 'number' ? [slot] : slot) {
+      if (!spells(r, form)) continue;
       const e = refEntry[r] ?? 0;
-      return typeof e === 'number' ? city(e) : e;
-    });
+      out.push(typeof e === 'number' ? city(e) : e);
+    }
+    return out;
   };
-  const lookupKey = (form: string): GazetteerEntry[] => entriesAt(keyOf(form));
+  const lookupKey = (form: string): GazetteerEntry[] => entriesAt(keyOf(form), form);
 
   /** "Sydney, Australia", "Oakland, California": the head, narrowed to the tail's country or region when known. */
   const qualified = (head: string, tailForm: string): GazetteerEntry[] => {
     const tail = keyOf(tailForm.replace(/^\s*in\s+/i, ''));
     const heads = lookupKey(head);
-    const tailPlaces = entriesAt(tail);
+    const tailPlaces = entriesAt(tail, tailForm.replace(/^\s*in\s+/i, ''));
     const regionKeys = new Set([tail, ...regionsForAbbreviation(tail).map(keyOf)]);
     if (!tailPlaces.length && regionKeys.size === 1) return heads;
     const tailCountries = new Set(tailPlaces.filter(isCountry).map((e) => e.country));

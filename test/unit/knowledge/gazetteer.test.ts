@@ -147,9 +147,24 @@ describe('createGazetteer on hand-made data', () => {
     regions: ['Upper March|RR|01|=|3k', 'Lower March|RR|02||1'],
     organisations: [
       { name: 'Ruritanian Guard', aliases: ['RG'], kind: 'group', subtype: 'military', country: 'RR' },
+      { name: 'Front of Zenda', aliases: ['FoZ', 'WING', 'Fozzers'], kind: 'group', subtype: 'armed-group' },
+      { name: 'The Ruritanian', aliases: [], kind: 'group', subtype: 'newspaper', country: 'RR' },
     ],
     places: [],
     built: '2026-01-01',
+  });
+
+  it('keeps the case of acronyms and mixed-case names, and the article of a newspaper named by a demonym', () => {
+    expect(mini.lookup('FoZ')[0]?.name).toBe('Front of Zenda');
+    expect(mini.lookup('Foz')).toEqual([]);
+    expect(mini.lookup('FOZ')[0]?.name).toBe('Front of Zenda');
+    expect(mini.lookup('Rg')).toEqual([]);
+    expect(mini.lookup('R.G.')[0]?.name).toBe('Ruritanian Guard');
+    // A long acronym written as a word, as some papers do; a plain-case alias matches any case.
+    expect(mini.lookup('Wing')[0]?.name).toBe('Front of Zenda');
+    expect(mini.lookup('fozzers')[0]?.name).toBe('Front of Zenda');
+    expect(mini.lookup('Ruritanian')).toEqual([]);
+    expect(mini.lookup('The Ruritanian')[0]?.subtype).toBe('newspaper');
   });
 
   it('indexes names, alternates and regions, and expands title codes', () => {
