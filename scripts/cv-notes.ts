@@ -121,9 +121,12 @@ for (let f = 0; f < folds; f++) {
     setModelWeights(train(examples(rest, gazetteer), trainOpts));
   }
   for (const d of held) {
-    const { counts, details } = scoreDocNotes(gold(d), await notesOf(d));
+    const g = gold(d);
+    const { counts, details } = scoreDocNotes(g, await notesOf(d));
     add(total, counts);
-    rows.push({ id: d.id, fold: f, counts, notes: details });
+    const found = new Set(details.map((x) => x.entity?.key));
+    const missed = g.filter((e) => !found.has(e.key)).map((e) => ({ type: e.type, forms: [...e.forms] }));
+    rows.push({ id: d.id, fold: f, counts, notes: details, missed });
   }
 }
 const t = prf(n(total, 'tp'), n(total, 'fp'), n(total, 'fn'));

@@ -131,3 +131,20 @@ describe('lookupName', () => {
     expect(lookupName(gazetteer, 'Lashkar Tawil')).toEqual([entry]);
   });
 });
+
+describe('a name always written after "the"', () => {
+  it('is not taken for a person; the same name written bare is', async () => {
+    const { recognise } = await import('../../../src/core/entities/recognise');
+    const kindIn = (text: string) => recognise(text).find((e) => e.name === 'Darvesh')?.kind;
+    expect(
+      kindIn(
+        'Talks with the Darvesh broke down on Monday. The Darvesh said the ceasefire was over, and a spokesman for the Darvesh promised more attacks.',
+      ),
+    ).toBe('group');
+    expect(
+      kindIn(
+        'Talks with Darvesh broke down on Monday. Darvesh said the ceasefire was over, and a spokesman for Darvesh promised more attacks.',
+      ),
+    ).toBe('person');
+  });
+});
