@@ -7,6 +7,7 @@ import { Readability } from '@mozilla/readability';
 import type { Article } from '../types';
 import { cleanArticle } from './clean-article';
 import { compactForSanitizer } from './compact';
+import { forgetMetaTags } from './meta-tags';
 import { articleMetadata, readMetadata } from './metadata';
 import { prepareClone } from './prepare-clone';
 import { resolveLazyImages } from './prepare/lazy-images';
@@ -43,6 +44,7 @@ function runReadability(doc: Document, charThreshold: number, prepare: boolean):
 
 /** Extracts the article of `doc`, or returns null when no readable content is found. */
 export function extract(doc: Document, opts: ExtractOptions): Article | null {
+  forgetMetaTags(doc);
   const meta = readMetadata(doc);
   const charThreshold = opts.charThreshold ?? 500;
   let parsed = runReadability(doc, charThreshold, true);

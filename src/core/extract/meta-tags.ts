@@ -23,6 +23,14 @@ function index(doc: Document): Map<string, string> {
   return map;
 }
 
+/**
+ * Drops the index of `doc`, so the next read sees its meta tags as they are now. `extract` calls it once per
+ * run: a single-page app rewrites its meta tags in the same document when it moves to the next story.
+ */
+export function forgetMetaTags(doc: Document): void {
+  cache.delete(doc);
+}
+
 /** The content of the first of `keys` that the page sets (keys compare case-insensitively). */
 export function metaTag(doc: Document, ...keys: string[]): string | null {
   const map = index(doc);
