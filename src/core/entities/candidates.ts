@@ -5,6 +5,7 @@
  */
 import { COMMON, FIRST_NAMES, GROUP_HEADS, NEVER, TITLES } from './lexicon';
 import { pushInnerNames } from './inner-names';
+import { personTail } from './person-tail';
 import { isConnector, isHeadWord, NAME_OPENERS, PREPS, push, type Candidate } from './span';
 import type { Token } from './tokens';
 
@@ -202,7 +203,11 @@ function emit(toks: Token[], from: number, to: number, text: string, cases: Case
   const afterTitle = toks[title + 1];
   if (title >= 0 && afterTitle && title + 1 < to && isConnector(afterTitle) && afterTitle.low !== 'and') {
     // "Emperor of the United States", "Director of the National Iodine Study": the office, then a name.
-    push(toks, title + 2, to, text, out);
+    const cut = personTail(toks, title + 2, to, cases);
+    if (cut > 0) {
+      push(toks, title + 2, cut, text, out);
+      push(toks, cut, to, text, out, true);
+    } else push(toks, title + 2, to, text, out);
     return;
   }
   if (title >= 0 && !(title === from && isHeadWord(lastTok))) {
@@ -216,6 +221,13 @@ function emit(toks: Token[], from: number, to: number, text: string, cases: Case
       push(toks, from, title, text, out);
       return;
     }
+    return;
+  }
+  const cut = personTail(toks, from, to, cases);
+  if (cut > 0) {
+    push(toks, from, cut, text, out);
+    pushInnerNames(toks, from, cut, text, out);
+    push(toks, cut, to, text, out);
     return;
   }
   push(toks, from, to, text, out);

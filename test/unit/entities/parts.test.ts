@@ -148,3 +148,19 @@ describe('a name always written after "the"', () => {
     ).toBe('person');
   });
 });
+
+describe('a person run on after an institution', () => {
+  it('is cut off when the name speaks or recurs, and not otherwise', () => {
+    expect(
+      texts('Later, the head of the Harbour Council Maren Odell told reporters the pier would reopen.'),
+    ).toEqual(expect.arrayContaining(['Harbour Council', 'Maren Odell']));
+    expect(
+      texts(
+        'Students at Lakeview State University Tomas Brenner met on Friday. Brenner said they would return.',
+      ),
+    ).toEqual(expect.arrayContaining(['Lakeview State University', 'Tomas Brenner']));
+    expect(texts('Fans watched the Kelso Harbour Rays Pike play on Friday.')).toContain(
+      'Kelso Harbour Rays Pike',
+    );
+  });
+});
