@@ -3,8 +3,8 @@
  * permissions derived from the settings, and the reader's lookups going through the message client to the
  * background service and the fake wiki server (a story's notes filled in, faults leaving them as they were).
  */
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { startFakeWiki, type FakeWiki } from '../../fake-wiki/server';
+import { describe, expect, it } from 'vitest';
+import { useFakeWiki } from '../../fake-wiki/use-fake-wiki';
 import { MemoryStore } from '../../../src/core/knowledge/wiki-client';
 import type { Note } from '../../../src/core/types';
 import {
@@ -46,13 +46,13 @@ describe('endpoints and origins from the settings', () => {
       wikipediaBase: 'https://de.wikipedia.org',
       wikidataApi: 'https://www.wikidata.org/w/api.php',
     });
-    expect(wikiEndpoints({ wikiLang: 'en', customEndpoint: 'http://wiki.example.org:8080/' })).toEqual({
+    expect(wikiEndpoints({ wikiLang: 'en', customEndpoint: 'http://wiki().example.org:8080/' })).toEqual({
       lang: 'en',
-      wikipediaBase: 'http://wiki.example.org:8080',
-      wikidataApi: 'http://wiki.example.org:8080/w/api.php',
+      wikipediaBase: 'http://wiki().example.org:8080',
+      wikidataApi: 'http://wiki().example.org:8080/w/api.php',
     });
-    expect(wikiOrigins({ wikiLang: 'en', customEndpoint: 'http://wiki.example.org:8080' })).toEqual([
-      'http://wiki.example.org/*',
+    expect(wikiOrigins({ wikiLang: 'en', customEndpoint: 'http://wiki().example.org:8080' })).toEqual([
+      'http://wiki().example.org/*',
     ]);
     expect(wikiOrigins({ wikiLang: 'en', customEndpoint: '' })).toEqual([
       'https://en.wikipedia.org/*',
@@ -62,18 +62,10 @@ describe('endpoints and origins from the settings', () => {
 });
 
 describe('reader lookups through the background', () => {
-  let wiki: FakeWiki;
-  beforeAll(async () => {
-    wiki = await startFakeWiki();
-  });
-  afterAll(() => wiki.close());
-  afterEach(() => {
-    wiki.setMode({ kind: 'normal' });
-    wiki.requests.length = 0;
-  });
+  const wiki = useFakeWiki();
 
   function setup(lookups: Settings['lookups'] = 'on') {
-    const settings: Settings = { ...DEFAULTS, lookups, customEndpoint: wiki.url };
+    const settings: Settings = { ...DEFAULTS, lookups, customEndpoint: wiki().url };
     const svc = createWikiService({
       fetch: (url, init) => fetch(url, init),
       store: new MemoryStore(),
@@ -119,7 +111,7 @@ describe('reader lookups through the background', () => {
     expect(mfo.summary).toMatchObject({
       source: 'wikipedia',
       licence: 'CC BY-SA 4.0',
-      url: `${wiki.url}/wiki/Movement_for_a_Free_Orlan`,
+      url: `${wiki().url}/wiki/Movement_for_a_Free_Orlan`,
     });
     expect(mfo.summary?.retrieved).toMatch(/^\d{4}-\d{2}-\d{2}$/);
     expect(got[0]!.verdict.low).toBe(false);
@@ -133,7 +125,7 @@ describe('reader lookups through the background', () => {
 
   it('leaves notes as they were after a 500, and stops asking after the first fault', async () => {
     const { client } = setup();
-    wiki.setMode({ kind: 'error', status: 500 });
+    wiki().setMode({ kind: 'error', status: 500 });
     const got = await run(client);
     expect(got).toHaveLength(1);
     expect(got[0]!.note.summary).toBeNull();
@@ -145,7 +137,7 @@ describe('reader lookups through the background', () => {
     ['a timeout', { kind: 'slow', delayMs: 1500 } as const],
   ])('survives %s with the story’s own notes', async (_what, mode) => {
     const { client } = setup();
-    wiki.setMode(mode);
+    wiki().setMode(mode);
     const got = await run(client);
     expect(got.every((g) => g.note.summary === null || g.note.summary.source !== 'wikipedia')).toBe(true);
   });
@@ -154,6 +146,6 @@ describe('reader lookups through the background', () => {
     const { client } = setup('off');
     const got = await run(client);
     expect(got.every((g) => g.note.summary?.source !== 'wikipedia')).toBe(true);
-    expect(wiki.requests).toHaveLength(0);
+    expect(wiki().requests).toHaveLength(0);
   });
 });

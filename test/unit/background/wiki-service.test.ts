@@ -3,22 +3,14 @@
  * fault of the server is an answer, never a rejection; "off", "ask" and a missing permission send nothing;
  * the cache in a storage area outlives the service (a service-worker restart).
  */
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { startFakeWiki, type FakeWiki } from '../../fake-wiki/server';
+import { describe, expect, it } from 'vitest';
+import { useFakeWiki } from '../../fake-wiki/use-fake-wiki';
 import { MemoryStore } from '../../../src/core/knowledge/wiki-client';
 import type { FetchLike } from '../../../src/core/knowledge/wiki/http';
 import { CACHE_PREFIX, createWikiService, type WikiServiceDeps } from '../../../src/background/wiki-service';
 import { DEFAULTS, type Settings } from '../../../src/shared/settings-schema';
 
-let wiki: FakeWiki;
-beforeAll(async () => {
-  wiki = await startFakeWiki();
-});
-afterAll(() => wiki.close());
-afterEach(() => {
-  wiki.setMode({ kind: 'normal' });
-  wiki.requests.length = 0;
-});
+const wiki = useFakeWiki();
 
 interface Harness {
   settings: Settings;
@@ -30,7 +22,7 @@ interface Harness {
 
 function service(h: Partial<Harness> = {}, extra: Partial<WikiServiceDeps> = {}) {
   const state: Harness = {
-    settings: { ...DEFAULTS, lookups: 'on', customEndpoint: wiki.url },
+    settings: { ...DEFAULTS, lookups: 'on', customEndpoint: wiki().url },
     granted: true,
     store: new MemoryStore(),
     asked: [],
@@ -67,7 +59,7 @@ describe('wiki service: answers', () => {
     if (!a.ok) return;
     expect(a.value).toMatchObject({ status: 'ok', title: 'Kastrel', wikidata: 'Q9000001' });
     expect(a.value.extract).toMatch(/hill town/);
-    expect(wiki.requests.map((r) => r.userAgent)).toEqual(['LedeTest/1.0 (background tests)']);
+    expect(wiki().requests.map((r) => r.userAgent)).toEqual(['LedeTest/1.0 (background tests)']);
     expect(state.asked[0]).toEqual(['http://127.0.0.1/*']);
   });
 
@@ -77,7 +69,7 @@ describe('wiki service: answers', () => {
     expect(hits).toMatchObject({ ok: true, value: [{ id: 'Q9000010' }] });
     const facts = await svc.entities({ ids: ['Q9000010'] });
     expect(facts).toMatchObject({ ok: true, value: [{ id: 'Q9000010', country: ['Q794'] }] });
-    expect(wiki.requests.every((r) => r.path.startsWith('/w/api.php?'))).toBe(true);
+    expect(wiki().requests.every((r) => r.path.startsWith('/w/api.php?'))).toBe(true);
   });
 
   it('follows a redirect, and reports disambiguation and missing pages as answers', async () => {
@@ -98,10 +90,10 @@ describe('wiki service: answers', () => {
 
   it('waits as Retry-After asks on 429, then answers', async () => {
     const { svc, state } = service();
-    wiki.setMode({ kind: 'rate-limit', times: 1, retryAfter: '2' });
+    wiki().setMode({ kind: 'rate-limit', times: 1, retryAfter: '2' });
     expect(await svc.summary({ title: 'Kastrel' })).toMatchObject({ ok: true, value: { status: 'ok' } });
     expect(state.slept).toContain(2000);
-    expect(wiki.requests).toHaveLength(2);
+    expect(wiki().requests).toHaveLength(2);
   });
 
   it.each([
@@ -115,7 +107,7 @@ describe('wiki service: answers', () => {
     ['a server slower than the timeout', { kind: 'slow', delayMs: 1500 } as const, 'timeout'],
   ])('turns %s into an error answer', async (_what, mode, error) => {
     const { svc } = service();
-    wiki.setMode(mode);
+    wiki().setMode(mode);
     await expect(svc.summary({ title: 'Kastrel' })).resolves.toEqual({ ok: false, error });
     await expect(svc.search({ name: 'Kastrel' })).resolves.toEqual({ ok: false, error });
   });
@@ -131,17 +123,17 @@ describe('wiki service: answers', () => {
 
 describe('wiki service: privacy switch and permission', () => {
   it.each(['off', 'ask'] as const)('sends nothing while lookups are "%s"', async (lookups) => {
-    const { svc } = service({ settings: { ...DEFAULTS, lookups, customEndpoint: wiki.url } });
+    const { svc } = service({ settings: { ...DEFAULTS, lookups, customEndpoint: wiki().url } });
     await expect(svc.summary({ title: 'Kastrel' })).resolves.toEqual({ ok: false, error: 'off' });
     await expect(svc.search({ name: 'Kastrel' })).resolves.toEqual({ ok: false, error: 'off' });
     await expect(svc.entities({ ids: ['Q9000001'] })).resolves.toEqual({ ok: false, error: 'off' });
-    expect(wiki.requests).toHaveLength(0);
+    expect(wiki().requests).toHaveLength(0);
   });
 
   it('sends nothing without the host permission', async () => {
     const { svc } = service({ granted: false });
     await expect(svc.summary({ title: 'Kastrel' })).resolves.toEqual({ ok: false, error: 'permission' });
-    expect(wiki.requests).toHaveLength(0);
+    expect(wiki().requests).toHaveLength(0);
   });
 
   it('stops at once when switched off between two lookups, cached answers included', async () => {
@@ -150,7 +142,7 @@ describe('wiki service: privacy switch and permission', () => {
     state.settings = { ...state.settings, lookups: 'off' };
     await expect(svc.summary({ title: 'Kastrel' })).resolves.toEqual({ ok: false, error: 'off' });
     await expect(svc.summary({ title: 'Orlan' })).resolves.toEqual({ ok: false, error: 'off' });
-    expect(wiki.requests).toHaveLength(1);
+    expect(wiki().requests).toHaveLength(1);
   });
 
   it('asks for the public Wikipedia of the chosen language and Wikidata when no mirror is set', async () => {
@@ -176,7 +168,7 @@ describe('wiki service: cache', () => {
     const first = service({ store });
     expect((await first.svc.summary({ title: 'Kastrel' })).ok).toBe(true);
     expect((await first.svc.search({ name: 'Kastrel' })).ok).toBe(true);
-    expect(wiki.requests).toHaveLength(2);
+    expect(wiki().requests).toHaveLength(2);
     expect([...store.data.keys()].every((k) => k.startsWith(CACHE_PREFIX))).toBe(true);
 
     const restarted = service({ store });
@@ -185,7 +177,7 @@ describe('wiki service: cache', () => {
       value: { status: 'ok', title: 'Kastrel' },
     });
     expect(await restarted.svc.search({ name: 'Kastrel' })).toMatchObject({ ok: true });
-    expect(wiki.requests).toHaveLength(2);
+    expect(wiki().requests).toHaveLength(2);
   });
 
   it('asks again once the stored cache was cleared elsewhere (options page)', async () => {
@@ -194,26 +186,26 @@ describe('wiki service: cache', () => {
     await state.store.remove([...state.store.data.keys()]);
     svc.forgetCache();
     expect((await svc.summary({ title: 'Kastrel' })).ok).toBe(true);
-    expect(wiki.requests).toHaveLength(2);
+    expect(wiki().requests).toHaveLength(2);
     // …and the fresh index holds only the new entry.
     expect(Object.keys(state.store.data.get(`${CACHE_PREFIX}index`) as object)).toHaveLength(1);
   });
 
   it('writes nothing to storage when the cache size is 0', async () => {
     const { svc, state } = service({
-      settings: { ...DEFAULTS, lookups: 'on', customEndpoint: wiki.url, cacheMaxEntries: 0 },
+      settings: { ...DEFAULTS, lookups: 'on', customEndpoint: wiki().url, cacheMaxEntries: 0 },
     });
     expect((await svc.summary({ title: 'Kastrel' })).ok).toBe(true);
     expect((await svc.summary({ title: 'Kastrel' })).ok).toBe(true);
     expect(state.store.data.size).toBe(0);
-    expect(wiki.requests).toHaveLength(2);
+    expect(wiki().requests).toHaveLength(2);
   });
 
   it('keeps faults out of the cache: a 500 now does not hide the page later', async () => {
     const { svc } = service();
-    wiki.setMode({ kind: 'error', status: 500 });
+    wiki().setMode({ kind: 'error', status: 500 });
     expect((await svc.summary({ title: 'Kastrel' })).ok).toBe(false);
-    wiki.setMode({ kind: 'normal' });
+    wiki().setMode({ kind: 'normal' });
     expect(await svc.summary({ title: 'Kastrel' })).toMatchObject({ ok: true, value: { status: 'ok' } });
   });
 });

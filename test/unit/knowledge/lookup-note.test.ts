@@ -1,5 +1,5 @@
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { startFakeWiki, type FakeWiki } from '../../fake-wiki/server';
+import { describe, expect, it } from 'vitest';
+import { useFakeWiki } from '../../fake-wiki/use-fake-wiki';
 import { loadGazetteer } from '../../../src/core/knowledge';
 import { lookupNote, lookupNotes, wikidataItemUrl } from '../../../src/core/knowledge/lookup-note';
 import {
@@ -10,20 +10,12 @@ import {
 import { note } from './notes-helper';
 
 const g = loadGazetteer();
-let wiki: FakeWiki;
-beforeAll(async () => {
-  wiki = await startFakeWiki();
-});
-afterAll(() => wiki.close());
-afterEach(() => {
-  wiki.setMode({ kind: 'normal' });
-  wiki.requests.length = 0;
-});
+const wiki = useFakeWiki();
 
 function client(extra: Partial<WikiClientOptions> = {}) {
   return createWikiClient({
     fetch,
-    endpoints: { lang: 'en', wikipediaBase: wiki.url, wikidataApi: wiki.wikidataApi },
+    endpoints: { lang: 'en', wikipediaBase: wiki().url, wikidataApi: wiki().wikidataApi },
     userAgent: 'LedeTest/1.0',
     sleep: async () => {},
     minIntervalMs: 0,
@@ -47,7 +39,7 @@ describe('lookupNote', () => {
       source: 'wikipedia',
       licence: 'CC BY-SA 4.0',
       retrieved: '2026-11-29',
-      url: `${wiki.url}/wiki/Kastrel`,
+      url: `${wiki().url}/wiki/Kastrel`,
       coordinates: { lat: 41.43, lon: 19.6 },
     });
     expect(bg.summary?.text).toMatch(/hill town/);
@@ -62,9 +54,9 @@ describe('lookupNote', () => {
     const bg = await lookupNote(n, { client: client(), gazetteer: g, countries: new Map([['IR', 2]]), now });
     expect(bg.wikipedia).toBe('Movement for a Free Orlan');
     expect(bg.facts).toMatchObject({ inception: '1965', website: 'https://free-orlan.example/' });
-    const searched = wiki.requests
-      .filter((r) => r.path.includes('wbsearchentities'))
-      .map((r) => new URL(r.path, wiki.url).searchParams.get('search'));
+    const searched = wiki()
+      .requests.filter((r) => r.path.includes('wbsearchentities'))
+      .map((r) => new URL(r.path, wiki().url).searchParams.get('search'));
     expect(searched[0]).toBe('Movement for a Free Orlan');
   });
 
@@ -77,11 +69,11 @@ describe('lookupNote', () => {
     expect(bg.error).toBe('off');
     expect(bg.wikipedia).toBe('Albania');
     expect(bg.summary?.source).toBe('bundled');
-    expect(wiki.requests).toHaveLength(0);
+    expect(wiki().requests).toHaveLength(0);
   });
 
   it('keeps the bundled facts when the server fails, and does not reject', async () => {
-    wiki.setMode({ kind: 'error', status: 500 });
+    wiki().setMode({ kind: 'error', status: 500 });
     const bg = await lookupNote(note('Albania', 'place'), {
       client: client(),
       gazetteer: g,
@@ -89,7 +81,7 @@ describe('lookupNote', () => {
     });
     expect(bg.error).toBe('http');
     expect(bg.summary?.source).toBe('bundled');
-    wiki.setMode({ kind: 'malformed' });
+    wiki().setMode({ kind: 'malformed' });
     const bg2 = await lookupNote(note('Kastrel', 'place'), {
       client: client(),
       gazetteer: g,
@@ -110,9 +102,9 @@ describe('lookupNote', () => {
     expect(bg.low).toBe(true);
     // What is shown is Wikidata's own description, credited to Wikidata on the configured host.
     expect(bg.summary).toMatchObject({ source: 'wikidata', licence: 'CC0 1.0' });
-    expect(bg.summary?.url).toBe(wikidataItemUrl(wiki.wikidataApi, 'Q9000020'));
-    expect(bg.summary?.url?.startsWith(new URL(wiki.wikidataApi).origin)).toBe(true);
-    expect(wiki.requests.some((r) => r.path.endsWith('/page/summary/Orlan'))).toBe(true);
+    expect(bg.summary?.url).toBe(wikidataItemUrl(wiki().wikidataApi, 'Q9000020'));
+    expect(bg.summary?.url?.startsWith(new URL(wiki().wikidataApi).origin)).toBe(true);
+    expect(wiki().requests.some((r) => r.path.endsWith('/page/summary/Orlan'))).toBe(true);
   });
 
   it("fills a story's notes one by one and stops when the caller aborts", async () => {

@@ -1,5 +1,6 @@
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { startFakeWiki, type FakeWiki } from '../../fake-wiki/server';
+import { describe, expect, it } from 'vitest';
+import { startFakeWiki } from '../../fake-wiki/server';
+import { useFakeWiki } from '../../fake-wiki/use-fake-wiki';
 import {
   createWikiClient,
   isWikiError,
@@ -9,15 +10,7 @@ import {
   type WikiClientOptions,
 } from '../../../src/core/knowledge/wiki-client';
 
-let wiki: FakeWiki;
-beforeAll(async () => {
-  wiki = await startFakeWiki();
-});
-afterAll(() => wiki.close());
-afterEach(() => {
-  wiki.setMode({ kind: 'normal' });
-  wiki.requests.length = 0;
-});
+const wiki = useFakeWiki();
 
 /** A client on the fake server with a fake clock: sleeps advance the clock instantly and are recorded. */
 function client(extra: Partial<WikiClientOptions> = {}) {
@@ -25,7 +18,7 @@ function client(extra: Partial<WikiClientOptions> = {}) {
   const slept: number[] = [];
   const c = createWikiClient({
     fetch,
-    endpoints: { lang: 'en', wikipediaBase: wiki.url, wikidataApi: wiki.wikidataApi },
+    endpoints: { lang: 'en', wikipediaBase: wiki().url, wikidataApi: wiki().wikidataApi },
     userAgent: 'LedeTest/1.0 (tests)',
     now: () => now,
     sleep: async (ms) => {
@@ -47,9 +40,9 @@ describe('Wikipedia summary', () => {
     expect(s.extract).toMatch(/hill town/);
     expect(s.coordinates).toEqual({ lat: 41.43, lon: 19.6 });
     expect(s.wikidata).toBe('Q9000001');
-    expect(s.url).toBe(`${wiki.url}/wiki/Kastrel`);
+    expect(s.url).toBe(`${wiki().url}/wiki/Kastrel`);
     expect(s.redirectedFrom).toBeUndefined();
-    expect(wiki.requests[0]?.userAgent).toBe('LedeTest/1.0 (tests)');
+    expect(wiki().requests[0]?.userAgent).toBe('LedeTest/1.0 (tests)');
   });
 
   it('follows a redirect and says where it came from', async () => {
@@ -70,7 +63,7 @@ describe('Wikipedia summary', () => {
 
   it('encodes titles with slashes and spaces as one path segment', async () => {
     await client().c.summary('AC/DC fan club');
-    expect(wiki.requests[0]?.path).toBe('/api/rest_v1/page/summary/AC%2FDC_fan_club');
+    expect(wiki().requests[0]?.path).toBe('/api/rest_v1/page/summary/AC%2FDC_fan_club');
   });
 });
 
@@ -103,38 +96,38 @@ describe('Wikidata', () => {
 
 describe('faults', () => {
   it('waits as long as Retry-After says on 429, then succeeds', async () => {
-    wiki.setMode({ kind: 'rate-limit', times: 1, retryAfter: '3' });
+    wiki().setMode({ kind: 'rate-limit', times: 1, retryAfter: '3' });
     const { c, slept } = client();
     expect((await c.summary('Kastrel')).status).toBe('ok');
     expect(slept).toContain(3000);
-    expect(wiki.requests).toHaveLength(2);
+    expect(wiki().requests).toHaveLength(2);
   });
 
   it('gives up at once when Retry-After is longer than it will wait', async () => {
-    wiki.setMode({ kind: 'rate-limit', times: 5, retryAfter: '3600' });
+    wiki().setMode({ kind: 'rate-limit', times: 5, retryAfter: '3600' });
     const err = await client()
       .c.summary('Kastrel')
       .catch((e: unknown) => e);
     expect(isWikiError(err, 'rate-limited')).toBe(true);
-    expect(wiki.requests).toHaveLength(1);
+    expect(wiki().requests).toHaveLength(1);
   });
 
   it('retries a 500 with exponential backoff, then reports an http error', async () => {
-    wiki.setMode({ kind: 'error', status: 500 });
+    wiki().setMode({ kind: 'error', status: 500 });
     const { c, slept } = client({ retries: 2, backoffMs: 100, minIntervalMs: 0 });
     const err = await c.summary('Kastrel').catch((e: unknown) => e);
     expect(isWikiError(err, 'http')).toBe(true);
-    expect(wiki.requests).toHaveLength(3);
+    expect(wiki().requests).toHaveLength(3);
     expect(slept.filter((ms) => ms >= 100)).toEqual([100, 200]);
   });
 
   it('recovers when a 503 clears before the retries run out', async () => {
-    wiki.setMode({ kind: 'error', status: 503, times: 1 });
+    wiki().setMode({ kind: 'error', status: 503, times: 1 });
     expect((await client({ backoffMs: 10 }).c.summary('Kastrel')).status).toBe('ok');
   });
 
   it('times out a slow server', async () => {
-    wiki.setMode({ kind: 'slow', delayMs: 3000 });
+    wiki().setMode({ kind: 'slow', delayMs: 3000 });
     const started = Date.now();
     const err = await client({ timeoutMs: 150 })
       .c.summary('Kastrel')
@@ -144,7 +137,7 @@ describe('faults', () => {
   });
 
   it('stops when the caller aborts (the popup closed)', async () => {
-    wiki.setMode({ kind: 'slow', delayMs: 3000 });
+    wiki().setMode({ kind: 'slow', delayMs: 3000 });
     const ctrl = new AbortController();
     setTimeout(() => ctrl.abort(), 50);
     const err = await client()
@@ -154,7 +147,7 @@ describe('faults', () => {
   });
 
   it('reports a body that is not JSON as malformed', async () => {
-    wiki.setMode({ kind: 'malformed' });
+    wiki().setMode({ kind: 'malformed' });
     const err = await client()
       .c.summary('Kastrel')
       .catch((e: unknown) => e);
@@ -189,7 +182,7 @@ describe('politeness', () => {
       c.summary('Free Orlan Movement'),
       c.search('MFO'),
     ]);
-    expect(wiki.requests.every((r) => r.inFlight === 1)).toBe(true);
+    expect(wiki().requests.every((r) => r.inFlight === 1)).toBe(true);
     // The fake clock does not move between requests except by sleeping, so each later request waits 250 ms.
     expect(slept.filter((ms) => ms === 250).length).toBeGreaterThanOrEqual(3);
   });
@@ -204,14 +197,14 @@ describe('switch and cache', () => {
       c.entities(['Q9000010']).catch((e: unknown) => e),
     ]);
     expect(errs.every((e) => isWikiError(e, 'off'))).toBe(true);
-    expect(wiki.requests).toHaveLength(0);
+    expect(wiki().requests).toHaveLength(0);
   });
 
   it('answers a repeated lookup from the cache', async () => {
     const { c } = client({ cache: new MemoryCache() });
     await c.summary('Kastrel');
     await c.summary('Kastrel');
-    expect(wiki.requests).toHaveLength(1);
+    expect(wiki().requests).toHaveLength(1);
   });
 
   it('keeps answers across a new client over the same storage (a service-worker restart)', async () => {
@@ -219,7 +212,7 @@ describe('switch and cache', () => {
     await client({ cache: new StorageCache(store) }).c.summary('Kastrel');
     const again = await client({ cache: new StorageCache(store) }).c.summary('Kastrel');
     expect(again.description).toBe('Town in Albania');
-    expect(wiki.requests).toHaveLength(1);
+    expect(wiki().requests).toHaveLength(1);
   });
 
   it('still answers when the storage behind the cache fails (quota exceeded)', async () => {
@@ -233,10 +226,10 @@ describe('switch and cache', () => {
   });
 
   it('does not cache failures', async () => {
-    wiki.setMode({ kind: 'malformed' });
+    wiki().setMode({ kind: 'malformed' });
     const { c } = client();
     await c.summary('Kastrel').catch(() => undefined);
-    wiki.setMode({ kind: 'normal' });
+    wiki().setMode({ kind: 'normal' });
     expect((await c.summary('Kastrel')).status).toBe('ok');
   });
 });
