@@ -6,6 +6,7 @@
  */
 import { detach, leafBlocks, linkDensity, normalise, textOf, wordsIn } from '../dom';
 import {
+  CLOSING_APPEALS,
   CONTAINED_PHRASES,
   EXACT_PHRASES,
   LONG_PREFIX_PHRASES,
@@ -17,18 +18,6 @@ const PREFIX_MAX_WORDS = 30;
 const CONTAINED_MAX_WORDS = 45;
 const LONG_PREFIX_MAX_WORDS = 90;
 const CLOSING_BLOCKS = 3;
-/** Appeals that close a story, tested on its last blocks however long they run. */
-const APPEALS = [
-  'if you liked this article',
-  'if you enjoyed this article',
-  'if you enjoyed this post',
-  'consider subscribing',
-  'consider donating',
-  'donating a small amount',
-  'support our work',
-  'support our journalism',
-  'support independent journalism',
-];
 
 /** True when `text` is a boilerplate line. */
 export function isBoilerplate(text: string, closing = false): boolean {
@@ -36,7 +25,7 @@ export function isBoilerplate(text: string, closing = false): boolean {
   // The story's last lines may be a longer appeal ("If you liked this article, please consider …").
   if (closing && words <= LONG_PREFIX_MAX_WORDS && words > CONTAINED_MAX_WORDS) {
     const lower = text.toLowerCase().replace(/\s+/g, ' ');
-    return APPEALS.some((p) => lower.includes(p));
+    return CLOSING_APPEALS.some((p) => lower.includes(p));
   }
   if (words <= LONG_PREFIX_MAX_WORDS) {
     const start = text.toLowerCase().replace(/\s+/g, ' ').trim();

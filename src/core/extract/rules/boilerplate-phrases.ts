@@ -346,6 +346,19 @@ export const LONG_PREFIX_PHRASES: readonly string[] = [
   'aviso legal:',
 ];
 
+/** Appeals that close a story; drop-boilerplate also tests them on the last blocks however long they run. */
+export const CLOSING_APPEALS: readonly string[] = [
+  'if you liked this article',
+  'if you enjoyed this article',
+  'if you enjoyed this post',
+  'consider subscribing',
+  'consider donating',
+  'donating a small amount',
+  'support our work',
+  'support our journalism',
+  'support independent journalism',
+];
+
 /** The block contains one of these anywhere (only checked on short blocks). */
 export const CONTAINED_PHRASES: readonly string[] = [
   'all rights reserved',
@@ -383,15 +396,8 @@ export const CONTAINED_PHRASES: readonly string[] = [
   '©',
   'be the first to comment',
   'funded by readers like you',
-  'if you liked this article',
-  'if you enjoyed this article',
-  'if you enjoyed this post',
-  'consider subscribing',
-  'consider donating',
-  'donating a small amount',
+  ...CLOSING_APPEALS,
   'make a donation',
-  'support independent journalism',
-  'support our journalism',
   'off your first order',
   'to get updates from this writer',
   // editorial and affiliate disclosures
