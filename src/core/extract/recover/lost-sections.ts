@@ -46,7 +46,7 @@ const ADDED_LINKS = 0.25;
  * (Not the class vocabulary: story containers are often named "has-sidebar" or "node--promoted", which the
  * cleaning stage lets pass only because they hold the story.)
  */
-function lostProse(page: PageParagraphs, keptText: string): number {
+export function lostProse(page: PageParagraphs, keptText: string): number {
   let total = 0;
   page.all.forEach((p, i) => {
     const text = page.texts[i]!;
@@ -82,8 +82,16 @@ function readAgain(doc: Document, flags: number): Element | null {
   }
 }
 
-/** True when `candidate` keeps the paragraphs of `kept` and adds running text to them. */
-function extendsStory(kept: string[], keptLength: number, candidate: Element): boolean {
+/**
+ * True when `candidate` keeps the paragraphs of `kept` and adds running text to them: at least `proseShare`
+ * of what it adds in long paragraphs.
+ */
+export function extendsStory(
+  kept: string[],
+  keptLength: number,
+  candidate: Element,
+  proseShare = ADDED_PROSE,
+): boolean {
   const text = textOf(candidate);
   if (text.length < keptLength * GROWTH) return false;
   const have = kept.filter((p) => text.includes(p)).length;
@@ -104,7 +112,7 @@ function extendsStory(kept: string[], keptLength: number, candidate: Element): b
     if (t.length >= 80) addedProse += t.length;
     addedLinks += linkDensity(b) * t.length;
   }
-  return added > 0 && addedProse >= added * ADDED_PROSE && addedLinks <= added * ADDED_LINKS;
+  return added > 0 && addedProse >= added * proseShare && addedLinks <= added * ADDED_LINKS;
 }
 
 /** Replaces `root`'s content with a fuller reading of `doc` when Readability left story sections out. */
