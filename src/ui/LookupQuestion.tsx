@@ -14,9 +14,14 @@ export interface LookupQuestionProps {
   hosts: string[];
   /** Must run straight from the click: a "yes" asks the browser for access. */
   onAnswer: (yes: boolean) => void;
+  /**
+   * Answer only to clicks the browser made for a person (`isTrusted`). Set in the in-page overlay, whose
+   * shadow root the page's own scripts can reach: a page must not answer a privacy question for the reader.
+   */
+  trustedOnly?: boolean;
 }
 
-export function LookupQuestion({ state, hosts, onAnswer }: LookupQuestionProps) {
+export function LookupQuestion({ state, hosts, onAnswer, trustedOnly = false }: LookupQuestionProps) {
   const box = useRef<HTMLDivElement>(null);
   const [answered, setAnswered] = useState<boolean | null>(null);
   useEffect(() => {
@@ -24,7 +29,8 @@ export function LookupQuestion({ state, hosts, onAnswer }: LookupQuestionProps) 
     if (answered !== null) box.current?.focus();
   }, [answered]);
 
-  const answer = (yes: boolean): void => {
+  const answer = (yes: boolean) => (e: MouseEvent) => {
+    if (trustedOnly && !e.isTrusted) return;
     onAnswer(yes);
     setAnswered(yes);
   };
@@ -34,10 +40,10 @@ export function LookupQuestion({ state, hosts, onAnswer }: LookupQuestionProps) 
         <>
           <p id="lede-lookup-question">{t('lookupQuestion')}</p>
           <div class="lede-lookup-actions">
-            <button type="button" class="lede-button" data-lede="lookups-yes" onClick={() => answer(true)}>
+            <button type="button" class="lede-button" data-lede="lookups-yes" onClick={answer(true)}>
               {t('lookupYes')}
             </button>
-            <button type="button" class="lede-button" data-lede="lookups-no" onClick={() => answer(false)}>
+            <button type="button" class="lede-button" data-lede="lookups-no" onClick={answer(false)}>
               {t('lookupNo')}
             </button>
           </div>
@@ -48,7 +54,7 @@ export function LookupQuestion({ state, hosts, onAnswer }: LookupQuestionProps) 
         <>
           <p>{t('lookupNeedsAccess', hosts.join(', '))}</p>
           <div class="lede-lookup-actions">
-            <button type="button" class="lede-button" data-lede="lookups-allow" onClick={() => answer(true)}>
+            <button type="button" class="lede-button" data-lede="lookups-allow" onClick={answer(true)}>
               {t('lookupAllow')}
             </button>
           </div>

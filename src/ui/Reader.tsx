@@ -198,6 +198,7 @@ export function Reader(props: ReaderProps) {
               state={online.state}
               hosts={wikiOrigins(settings).map((o) => o.replace(/^[a-z]+:\/\/|\/\*$/g, ''))}
               onAnswer={online.answer}
+              trustedOnly={props.host === 'overlay'}
             />
           }
           onStep={step}

@@ -81,7 +81,7 @@ function fakeOnline(api: FakeApi, grant = true): FakeOnline {
   return online;
 }
 
-async function reader(settings: Partial<Settings>, grant = true, host: 'tab' | 'popup' = 'tab') {
+async function reader(settings: Partial<Settings>, grant = true, host: 'tab' | 'popup' | 'overlay' = 'tab') {
   const api = fakeApi([OK], NOTES, { ...DEFAULTS, ...settings });
   const online = fakeOnline(api, grant);
   api.online = online;
@@ -101,6 +101,16 @@ describe('online background in the reader', () => {
     expect(box.getAttribute('role')).toBe('group');
     expect(box.querySelectorAll('button')).toHaveLength(2);
     expect(online.log).toEqual([]);
+  });
+
+  it('in the in-page overlay, ignores clicks a page script makes (the page cannot answer for the reader)', async () => {
+    const { root, api, online } = await reader({}, true, 'overlay');
+    // element.click() from script is an untrusted event, as a page's own click() on our shadow root would be.
+    await click(root.querySelector('[data-lede="lookups-yes"]'));
+    await settle(5);
+    expect(api.saved.some((p) => 'lookups' in p)).toBe(false);
+    expect(online.log).toEqual([]);
+    expect(root.querySelector('[data-lede="lookup"]')!.getAttribute('data-state')).toBe('ask');
   });
 
   it('marks the Notes switch while the question waits, and drops the mark once answered', async () => {
