@@ -9,6 +9,7 @@
 import { cleanArticle } from '../clean-article';
 import { linkDensity, textOf } from '../dom';
 import { prepareClone } from '../prepare-clone';
+import { isFurniture } from '../prepare/remove-clutter';
 import { classTokens } from '../rules/class-vocabulary';
 import { extendsStory, lostProse } from './lost-sections';
 import { storyParagraphs, type PageParagraphs } from './locate';
@@ -23,6 +24,8 @@ const ROW_PROSE = 200;
  */
 const ROW_PROSE_SHARE = 0.3;
 const ROW_LINKS = 0.5;
+/** Share of class words two rows of one template have in common. */
+const SHARED_WORDS = 0.5;
 
 /** The deepest element holding every one of `els`. */
 function commonAncestor(els: Element[]): Element | null {
@@ -31,12 +34,27 @@ function commonAncestor(els: Element[]): Element | null {
   return anc;
 }
 
-/** Rows of one template share their tag and a plain class word (not a numbered or modifier word). */
+/** Class words that name a template part: not numbered ("row-3"), not utility classes ("lg:w-[40%]"). */
+function templateWords(el: Element): string[] {
+  return classTokens(el).filter((t) => !/[-_]\d+$/.test(t) && !/[:[\]/%]/.test(t));
+}
+
+/**
+ * Rows of one template share their tag and most of their class words (utility-class layouts share a word
+ * or two between any two blocks, so one shared word is not enough).
+ */
 function sameRow(a: Element, b: Element): boolean {
   if (a.tagName !== b.tagName) return false;
-  const words = (el: Element) => classTokens(el).filter((t) => !/[-_]\d+$/.test(t));
-  const mine = new Set(words(a));
-  return mine.size > 0 && words(b).some((t) => mine.has(t));
+  const mine = new Set(templateWords(a));
+  const theirs = new Set(templateWords(b));
+  if (!mine.size || !theirs.size) return false;
+  const shared = [...theirs].filter((t) => mine.has(t)).length;
+  return shared / (mine.size + theirs.size - shared) >= SHARED_WORDS;
+}
+
+/** A sidebar or other furniture left in the row because it is long (the prepare stage keeps those). */
+function holdsFurniture(row: Element): boolean {
+  return isFurniture(row) || Array.from(row.querySelectorAll('*')).some(isFurniture);
 }
 
 function rowProse(el: Element): number {
@@ -50,7 +68,7 @@ function rowProse(el: Element): number {
 
 /** True when row `s` may join the story: same template as `row`, and not a row of headline links. */
 function joins(row: Element, s: Element): boolean {
-  return sameRow(row, s) && linkDensity(s) <= ROW_LINKS;
+  return sameRow(row, s) && linkDensity(s) <= ROW_LINKS && !holdsFurniture(s);
 }
 
 /**
