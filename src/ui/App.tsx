@@ -31,7 +31,7 @@ export interface AppProps {
 
 export function App({ api, host = 'popup', synth }: AppProps) {
   const [view, setView] = useState<View>({ kind: 'loading' });
-  const [settings, settingsReady, updateSettings] = useSettings(api);
+  const { settings, ready: settingsReady, update: updateSettings, saveNow } = useSettings(api);
 
   const load = (force: boolean): void => {
     setView({ kind: 'loading' });
@@ -104,6 +104,7 @@ export function App({ api, host = 'popup', synth }: AppProps) {
             url={r.url}
             settings={settings}
             onSettings={updateSettings}
+            onSettingsNow={saveNow}
             onRendered={markPainted}
             synth={synth}
           />

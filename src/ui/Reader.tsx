@@ -25,6 +25,8 @@ export interface ReaderProps {
   url: string;
   settings: Settings;
   onSettings: (patch: Partial<Settings>) => void;
+  /** Stores a patch now, in turn with other saves (answers the background must see before it is asked). */
+  onSettingsNow: (patch: Partial<Settings>) => Promise<void>;
   /** Called once the article's DOM is in place (for the paint measurement). */
   onRendered?: () => void;
   synth?: Synth | null;
@@ -80,7 +82,7 @@ export function Reader(props: ReaderProps) {
     (column.current?.getRootNode() as Document | ShadowRoot | undefined) ?? null;
 
   // Online background fills the notes in as it arrives; the text's mention marks keep the story's notes.
-  const online = useBackgrounds(api, notes, settings, props.onSettings);
+  const online = useBackgrounds(api, notes, settings, props.onSettingsNow);
   const byId = (id: string) => online.notes?.find((n) => n.id === id) ?? null;
 
   // Panel switches re-render first; focus and scroll run right after that commit, once the target is

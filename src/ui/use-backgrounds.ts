@@ -28,15 +28,15 @@ export function useBackgrounds(
   api: ReaderApi,
   notes: Note[] | null,
   settings: Settings,
-  save: (patch: Partial<Settings>) => void,
+  saveNow: (patch: Partial<Settings>) => Promise<void>,
 ): Backgrounds {
   const [looked, setLooked] = useState<Record<string, Note>>({});
   const [found, setFound] = useState<Record<string, Verdict>>({});
   const [state, setState] = useState<OnlineState>('none');
   // Bumped after a permission prompt, so a grant that lands after the settings change is noticed.
   const [asked, setAsked] = useState(0);
-  // The background reads the stored settings, and the UI's own save is debounced: after an answer, lookups
-  // wait for this direct write, or the first requests would be refused as "off".
+  // The background reads the stored settings: after an answer, lookups wait for it to be stored, or the first
+  // requests would be refused as "off".
   const stored = useRef<Promise<unknown>>(Promise.resolve());
   const online = api.online;
   const { lookups, wikiLang, customEndpoint, cacheMaxEntries } = settings;
@@ -77,8 +77,7 @@ export function useBackgrounds(
     // The prompt first, in the click: browsers only show it during a user gesture.
     const request = yes && online ? online.request(settings).catch(() => false) : null;
     const lookups = yes && online ? 'on' : 'off';
-    stored.current = api.saveSettings({ lookups }).catch(() => undefined);
-    save({ lookups });
+    stored.current = saveNow({ lookups });
     if (request) void request.then(() => setAsked((n) => n + 1));
   };
 

@@ -6,6 +6,7 @@
  * notes in as they arrive, with attribution, and an unsure link lists its alternatives; "no" and a missing
  * permission send nothing.
  */
+import { act } from 'preact/test-utils';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import catalogue from '../../../public/_locales/en/messages.json';
 import { catalogueTranslate, setTranslator } from '../../../src/shared/i18n';
@@ -154,6 +155,21 @@ describe('online background in the reader', () => {
     const items = [...alt.querySelectorAll('li')].map((li) => li.textContent);
     expect(items).toEqual(['Port Ellis (town in Scotland)', 'Port Ellis (ship)']);
     expect(alt.querySelector('a')!.getAttribute('href')).toBe('https://en.wikipedia.org/wiki/Port_Ellis');
+  });
+
+  it('stores the answer in turn with a pending appearance change, in one write', async () => {
+    const { root, api } = await reader({});
+    await click(root.querySelector('[aria-controls="lede-appearance"]'));
+    const size = root.querySelector<HTMLInputElement>('input[name="fontSize"]')!;
+    await act(async () => {
+      size.value = '24';
+      size.dispatchEvent(new Event('input', { bubbles: true }));
+    });
+    await click(root.querySelector('[data-lede="lookups-yes"]'));
+    await settle(5);
+    expect(api.saved).toContainEqual({ fontSize: 24, lookups: 'on' });
+    // Nothing written later puts the old answer back.
+    expect(api.saved.filter((p) => 'lookups' in p).map((p) => p.lookups)).toEqual(['on']);
   });
 
   it('"no" stores "off" and looks nothing up', async () => {
