@@ -20,7 +20,11 @@ function unwrap<T>(answer: WikiAnswer<T>): T {
 /** Gives up waiting when `signal` aborts (the background finishes the request and caches it). */
 function race<T>(p: Promise<T>, signal?: AbortSignal): Promise<T> {
   if (!signal) return p;
-  if (signal.aborted) return Promise.reject(new WikiError('aborted', 'lookup cancelled'));
+  if (signal.aborted) {
+    // The message is already on its way; its answer (or failure) is not wanted, but must not go unhandled.
+    p.catch(() => undefined);
+    return Promise.reject(new WikiError('aborted', 'lookup cancelled'));
+  }
   return new Promise<T>((resolve, reject) => {
     const stop = (): void => reject(new WikiError('aborted', 'lookup cancelled'));
     signal.addEventListener('abort', stop, { once: true });

@@ -25,7 +25,8 @@ export async function runLookups(
     const base = client.endpoints.wikipediaBase;
     const stop = new AbortController();
     if (signal.aborted) return;
-    signal.addEventListener('abort', () => stop.abort(), { once: true });
+    const forward = (): void => stop.abort();
+    signal.addEventListener('abort', forward, { once: true });
     const copies = structuredClone(notes).sort((a, b) => b.salience - a.salience);
     await lookupNotes(copies, {
       client,
@@ -41,7 +42,7 @@ export async function runLookups(
         }));
         onEach({ note, verdict: { confidence: background.confidence, low: background.low, alternatives } });
       },
-    });
+    }).finally(() => signal.removeEventListener('abort', forward));
   } catch {
     // A failure here (a chunk that did not load) leaves the notes as the story and bundled data made them.
   }

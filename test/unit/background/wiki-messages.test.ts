@@ -139,13 +139,29 @@ describe('reader lookups through the background', () => {
     const { client } = setup();
     wiki().setMode(mode);
     const got = await run(client);
+    expect(got.length).toBeGreaterThan(0);
     expect(got.every((g) => g.note.summary === null || g.note.summary.source !== 'wikipedia')).toBe(true);
   });
 
   it('sends nothing when lookups are off', async () => {
     const { client } = setup('off');
     const got = await run(client);
+    expect(got.length).toBeGreaterThan(0);
     expect(got.every((g) => g.note.summary?.source !== 'wikipedia')).toBe(true);
     expect(wiki().requests).toHaveLength(0);
+  });
+});
+
+describe('a message client asked after the reader went away', () => {
+  it('rejects as cancelled and leaves no unhandled rejection behind when the message fails too', async () => {
+    const ctrl = new AbortController();
+    ctrl.abort();
+    let settle: (e: Error) => void = () => undefined;
+    const send = (() => new Promise((_resolve, reject) => (settle = reject))) as WikiSend;
+    const client = messageWikiClient(send, wikiEndpoints(DEFAULTS));
+    await expect(client.summary('Kastrel', ctrl.signal)).rejects.toMatchObject({ kind: 'aborted' });
+    // The extension reloaded meanwhile: the message itself fails. Vitest fails the run on an unhandled rejection.
+    settle(new Error('Extension context invalidated.'));
+    await new Promise((r) => setTimeout(r, 20));
   });
 });
