@@ -3,7 +3,7 @@ import browser from 'webextension-polyfill';
 import { browserAreas } from '../shared/browser-settings';
 import { listen } from '../shared/messaging';
 import { loadSettings, migrateStored } from '../shared/settings-store';
-import { wikiOrigins } from '../shared/wiki-endpoints';
+import { WIKI_CACHE_PREFIX, wikiOrigins } from '../shared/wiki-endpoints';
 import { recordEscapedErrors } from './error-log';
 import { readTab } from './read-tab';
 import { openOverlay } from './sites-open';
@@ -17,7 +17,7 @@ import {
   isWikiSearch,
   isWikiSummary,
 } from './validators';
-import { CACHE_PREFIX, createWikiService } from './wiki-service';
+import { createWikiService } from './wiki-service';
 
 recordEscapedErrors(globalThis, browser.storage.local);
 
@@ -47,7 +47,7 @@ async function wikiAccess(ask: boolean): Promise<boolean> {
 
 // The options page's "clear cache" removes the stored index; the in-memory copy must go with it.
 browser.storage.onChanged.addListener((changes, area) => {
-  const index = changes[`${CACHE_PREFIX}index`];
+  const index = changes[`${WIKI_CACHE_PREFIX}index`];
   if (area === 'local' && index && index.newValue === undefined) wiki.forgetCache();
 });
 

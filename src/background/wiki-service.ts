@@ -15,10 +15,7 @@ import {
 import type { FetchLike, HttpOptions } from '../core/knowledge/wiki/http';
 import type { Req, Res, WikiAnswer } from '../shared/protocol';
 import type { Settings } from '../shared/settings-schema';
-import { wikiEndpoints, wikiOrigins } from '../shared/wiki-endpoints';
-
-/** Key prefix of the lookup cache in storage.local; the options page's "clear cache" removes these keys. */
-export const CACHE_PREFIX = 'lede.wiki:';
+import { WIKI_CACHE_PREFIX, wikiEndpoints, wikiOrigins } from '../shared/wiki-endpoints';
 
 export interface WikiServiceDeps {
   fetch: FetchLike;
@@ -56,7 +53,7 @@ export function createWikiService(deps: WikiServiceDeps): WikiService {
     if (!cache || cache.max !== max) {
       // A cache of size 0 keeps nothing: no storage writes at all (rather than writes evicted at once).
       const store =
-        max > 0 ? new StorageCache(deps.store, { prefix: CACHE_PREFIX, maxEntries: max }) : NO_CACHE;
+        max > 0 ? new StorageCache(deps.store, { prefix: WIKI_CACHE_PREFIX, maxEntries: max }) : NO_CACHE;
       cache = { max, cache: store };
     }
     return cache.cache;

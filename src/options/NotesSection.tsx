@@ -2,7 +2,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import { t, type MessageKey } from '../shared/i18n';
 import { LOOKUPS, type Settings } from '../shared/settings-schema';
-import { wikiOrigins } from '../shared/wiki-endpoints';
+import { wikiHosts } from '../shared/wiki-endpoints';
 import type { OptionsApi } from './options-api';
 
 const LOOKUP_LABELS: Record<Settings['lookups'], MessageKey> = {
@@ -67,12 +67,7 @@ export function NotesSection({ api, settings: s, update }: Props) {
       </fieldset>
       {granted === false && (
         <p class="warn" data-lookup-access>
-          {t(
-            'lookupNeedsAccess',
-            wikiOrigins(s)
-              .map((o) => o.replace(/^[a-z]+:\/\/|\/\*$/g, ''))
-              .join(', '),
-          )}{' '}
+          {t('lookupNeedsAccess', wikiHosts(s).join(', '))}{' '}
           <button type="button" onClick={() => void access?.request(s).catch(() => false)}>
             {t('lookupAllow')}
           </button>

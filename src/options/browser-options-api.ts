@@ -5,11 +5,10 @@ import { DEFAULTS } from '../shared/settings-schema';
 import { loadSettings, updateSettings, writeSettings } from '../shared/settings-store';
 import { addSites, isGranted, removeSite, revokeAll } from '../shared/site-actions';
 import { originsFor } from '../shared/sites';
-import { wikiOrigins } from '../shared/wiki-endpoints';
+import { WIKI_CACHE_PREFIX, wikiOrigins } from '../shared/wiki-endpoints';
 import type { BrowserKind, OptionsApi } from './options-api';
 
 /** Key prefix of the online-lookup cache in storage.local (src/core/knowledge/wiki/storage-cache.ts). */
-export const LOOKUP_CACHE_PREFIX = 'lede.wiki:';
 
 function browserKind(): BrowserKind {
   const ua = navigator.userAgent;
@@ -61,10 +60,10 @@ export function browserOptionsApi(): OptionsApi {
     browserKind,
     clearCache: async () => {
       const all = await browser.storage.local.get(null);
-      const keys = Object.keys(all).filter((k) => k.startsWith(LOOKUP_CACHE_PREFIX));
+      const keys = Object.keys(all).filter((k) => k.startsWith(WIKI_CACHE_PREFIX));
       if (keys.length) await browser.storage.local.remove(keys);
       // The index entry is not a lookup of its own.
-      return keys.filter((k) => k !== `${LOOKUP_CACHE_PREFIX}index`).length;
+      return keys.filter((k) => k !== `${WIKI_CACHE_PREFIX}index`).length;
     },
     lookupAccess: {
       granted: (s) => browser.permissions.contains({ origins: wikiOrigins(s) }),

@@ -46,7 +46,7 @@ export interface ProtocolMap {
   'page/wiki-entities': { from: 'page'; req: { ids: string[] }; res: WikiAnswer<EntityFacts[]> };
   /**
    * Overlay → background: may Lede reach the wiki hosts of the stored settings? With `ask: true` and no
-   * grant, the options page opens at the notes section, where the user can allow it (a content script
+   * grant, the options page opens, where the user can allow it in its notes section (a content script
    * cannot show the browser's permission prompt).
    */
   'page/wiki-access': { from: 'page'; req: { ask: boolean }; res: boolean };

@@ -30,3 +30,11 @@ export function wikiOrigins(s: Pick<Settings, 'wikiLang' | 'customEndpoint'>): s
   }
   return [...out];
 }
+
+/** The host names of `wikiOrigins`, for sentences that tell the reader where lookups go. */
+export function wikiHosts(s: Pick<Settings, 'wikiLang' | 'customEndpoint'>): string[] {
+  return wikiOrigins(s).map((o) => o.replace(/^[a-z]+:\/\/|\/\*$/g, ''));
+}
+
+/** Key prefix of the lookup cache in storage.local; the options page's "clear cache" removes these keys. */
+export const WIKI_CACHE_PREFIX = 'lede.wiki:';

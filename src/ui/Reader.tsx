@@ -2,7 +2,7 @@
 import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { Article, Note } from '../core/types';
 import type { Settings } from '../shared/settings-schema';
-import { wikiOrigins } from '../shared/wiki-endpoints';
+import { wikiHosts } from '../shared/wiki-endpoints';
 import type { ReaderApi, ReaderHost } from './api';
 import { AppearancePanel } from './AppearancePanel';
 import { ArticleBody, type BodyHandle } from './ArticleBody';
@@ -198,7 +198,7 @@ export function Reader(props: ReaderProps) {
           lookup={
             <LookupQuestion
               state={online.state}
-              hosts={wikiOrigins(settings).map((o) => o.replace(/^[a-z]+:\/\/|\/\*$/g, ''))}
+              hosts={wikiHosts(settings)}
               onAnswer={online.answer}
               trustedOnly={props.host === 'overlay'}
             />

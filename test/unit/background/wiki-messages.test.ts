@@ -15,7 +15,7 @@ import {
 } from '../../../src/background/validators';
 import { createWikiService } from '../../../src/background/wiki-service';
 import { DEFAULTS, type Settings } from '../../../src/shared/settings-schema';
-import { wikiEndpoints, wikiOrigins } from '../../../src/shared/wiki-endpoints';
+import { wikiEndpoints, wikiHosts, wikiOrigins } from '../../../src/shared/wiki-endpoints';
 import type { LookedUp } from '../../../src/ui/api';
 import { messageWikiClient, type WikiSend } from '../../../src/ui/message-wiki-client';
 import { runLookups } from '../../../src/ui/online-lookups';
@@ -46,17 +46,24 @@ describe('endpoints and origins from the settings', () => {
       wikipediaBase: 'https://de.wikipedia.org',
       wikidataApi: 'https://www.wikidata.org/w/api.php',
     });
-    expect(wikiEndpoints({ wikiLang: 'en', customEndpoint: 'http://wiki().example.org:8080/' })).toEqual({
+    expect(wikiEndpoints({ wikiLang: 'en', customEndpoint: 'http://wiki.example.org:8080/' })).toEqual({
       lang: 'en',
-      wikipediaBase: 'http://wiki().example.org:8080',
-      wikidataApi: 'http://wiki().example.org:8080/w/api.php',
+      wikipediaBase: 'http://wiki.example.org:8080',
+      wikidataApi: 'http://wiki.example.org:8080/w/api.php',
     });
-    expect(wikiOrigins({ wikiLang: 'en', customEndpoint: 'http://wiki().example.org:8080' })).toEqual([
-      'http://wiki().example.org/*',
+    expect(wikiOrigins({ wikiLang: 'en', customEndpoint: 'http://wiki.example.org:8080' })).toEqual([
+      'http://wiki.example.org/*',
     ]);
     expect(wikiOrigins({ wikiLang: 'en', customEndpoint: '' })).toEqual([
       'https://en.wikipedia.org/*',
       'https://www.wikidata.org/*',
+    ]);
+    expect(wikiHosts({ wikiLang: 'fr', customEndpoint: '' })).toEqual([
+      'fr.wikipedia.org',
+      'www.wikidata.org',
+    ]);
+    expect(wikiHosts({ wikiLang: 'en', customEndpoint: 'http://wiki.example.org:8080' })).toEqual([
+      'wiki.example.org',
     ]);
   });
 });

@@ -7,7 +7,8 @@ import { describe, expect, it } from 'vitest';
 import { useFakeWiki } from '../../fake-wiki/use-fake-wiki';
 import { MemoryStore } from '../../../src/core/knowledge/wiki-client';
 import type { FetchLike } from '../../../src/core/knowledge/wiki/http';
-import { CACHE_PREFIX, createWikiService, type WikiServiceDeps } from '../../../src/background/wiki-service';
+import { createWikiService, type WikiServiceDeps } from '../../../src/background/wiki-service';
+import { WIKI_CACHE_PREFIX } from '../../../src/shared/wiki-endpoints';
 import { DEFAULTS, type Settings } from '../../../src/shared/settings-schema';
 
 const wiki = useFakeWiki();
@@ -169,7 +170,7 @@ describe('wiki service: cache', () => {
     expect((await first.svc.summary({ title: 'Kastrel' })).ok).toBe(true);
     expect((await first.svc.search({ name: 'Kastrel' })).ok).toBe(true);
     expect(wiki().requests).toHaveLength(2);
-    expect([...store.data.keys()].every((k) => k.startsWith(CACHE_PREFIX))).toBe(true);
+    expect([...store.data.keys()].every((k) => k.startsWith(WIKI_CACHE_PREFIX))).toBe(true);
 
     const restarted = service({ store });
     expect(await restarted.svc.summary({ title: 'Kastrel' })).toMatchObject({
@@ -188,7 +189,7 @@ describe('wiki service: cache', () => {
     expect((await svc.summary({ title: 'Kastrel' })).ok).toBe(true);
     expect(wiki().requests).toHaveLength(2);
     // …and the fresh index holds only the new entry.
-    expect(Object.keys(state.store.data.get(`${CACHE_PREFIX}index`) as object)).toHaveLength(1);
+    expect(Object.keys(state.store.data.get(`${WIKI_CACHE_PREFIX}index`) as object)).toHaveLength(1);
   });
 
   it('writes nothing to storage when the cache size is 0', async () => {
