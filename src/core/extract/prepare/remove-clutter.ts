@@ -4,6 +4,7 @@
  * keeps their text from adding to a container's score and from being carried along with the story.
  */
 import { CLUTTER_TOKENS, CONTENT_TOKENS, classTokens, mayMatch } from '../rules/class-vocabulary';
+import { openDisclosures } from './open-disclosures';
 import { linkDensity, textOf } from '../dom';
 
 const FURNITURE = new Set([
@@ -82,6 +83,8 @@ export function isFurniture(el: Element): boolean {
 export function removeClutter(doc: Document): void {
   const body = doc.body;
   if (!body) return;
+  // Collapsed answers and steps are hidden too, but they are story the reader can open: show them first.
+  openDisclosures(doc);
   const pageLength = visibleLength(body);
   const visit = (parent: Element): void => {
     for (let el = parent.firstElementChild; el;) {
