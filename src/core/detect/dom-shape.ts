@@ -25,6 +25,7 @@ import {
   PHONE_TEXT,
   SHARE_CLASS,
 } from './dom-cues';
+import { cjkChars, HAS_CJK } from './cjk';
 
 /** Raw counts and lengths the walk collects; `gatherEvidence` (features.ts) turns them into model inputs. */
 export interface DomShape {
@@ -104,22 +105,7 @@ interface Sub {
 // Han, kana and Hangul carry a word in one or two characters where Latin scripts need five or six: lengths
 // count each such character twice, so that thresholds set in characters (80 for a paragraph, 140 for a
 // Readability block, 500 for an article) mean about the same amount of text in Chinese, Japanese or Korean.
-const CJK = /[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af\uf900-\ufaff]/;
 const CJK_WEIGHT = 2;
-function cjkChars(t: string): number {
-  let n = 0;
-  for (let i = 0; i < t.length; i++) {
-    const c = t.charCodeAt(i);
-    if (
-      (c >= 0x3040 && c <= 0x30ff) ||
-      (c >= 0x3400 && c <= 0x9fff) ||
-      (c >= 0xac00 && c <= 0xd7af) ||
-      (c >= 0xf900 && c <= 0xfaff)
-    )
-      n++;
-  }
-  return n;
-}
 
 /** Head children the structured-data reader needs (the head is flat: no walk needed). */
 function collectHead(head: Element, s: DomShape): void {
@@ -276,7 +262,7 @@ export function measureDom(doc: Document, opts: { includeHidden?: boolean } = {}
         // trim() only: collapsing inner whitespace would allocate a string per text node for little gain.
         const t = raw.trim();
         if (!t) continue;
-        const len = CJK.test(t) ? t.length + cjkChars(t) * (CJK_WEIGHT - 1) : t.length;
+        const len = HAS_CJK.test(t) ? t.length + cjkChars(t) * (CJK_WEIGHT - 1) : t.length;
         sub.text += len;
         if (inLink > 0) sub.link += len;
         if (t.length < 60) {

@@ -14,6 +14,7 @@ import {
   type Structured,
 } from './structured';
 import { readUrl, type UrlShape } from './url-shape';
+import { detectWords } from './cjk';
 
 export const FEATURE_NAMES = [
   'ld_article',
@@ -96,12 +97,12 @@ const flag = (b: boolean) => (b ? 1 : 0);
 const WE = /\b(?:we|our|us|we're|we've)\b/gi;
 const YOU = /\b(?:you|your|you're|yours)\b/gi;
 const share = (text: string, re: RegExp) => {
-  const n = words(text);
+  const n = detectWords(text);
   return n < 30 ? 0 : Math.min(((text.match(re) ?? []).length / n) * 100, 10);
 };
 /** Mean words per sentence in the sample (0 when too little text): reports run longer than sales copy. */
 const sentenceWords = (text: string) => {
-  const n = words(text);
+  const n = detectWords(text);
   if (n < 30) return 0;
   return Math.min(n / Math.max((text.match(/[.!?](?:\s|$)|[。！？]/g) ?? []).length, 1), 60);
 };
@@ -113,15 +114,8 @@ function headlineInTitle(h1: string, title: string): boolean {
       .replace(/[^\p{L}\p{N}]+/gu, ' ')
       .trim();
   const h = norm(h1);
-  return words(h) >= 4 && norm(title).includes(h);
+  return detectWords(h) >= 4 && norm(title).includes(h);
 }
-const CJK = /[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af\uf900-\ufaff]/g;
-/** Words in `s`; Chinese, Japanese and Korean write no spaces, so there two characters count as a word. */
-const words = (s: string) => {
-  const cjk = (s.match(CJK) ?? []).length;
-  const rest = cjk ? s.replace(CJK, ' ') : s;
-  return (rest.match(/[\p{L}\p{N}]+/gu) ?? []).length + Math.round(cjk / 2);
-};
 
 /** Gathers the evidence for `doc` (never mutates it). `url` may be null when unknown. */
 export function gatherEvidence(doc: Document, url: string | null): Evidence {
@@ -176,7 +170,7 @@ export function gatherEvidence(doc: Document, url: string | null): Evidence {
     reader_sum: log(dom.readerSum),
     readerable: flag(readerable),
     h1_one: flag(dom.h1 === 1),
-    h1_words: Math.min(words(dom.h1Text), 25),
+    h1_words: Math.min(detectWords(dom.h1Text), 25),
     headings_per_paragraph: log(dom.headings / (dom.longParagraphs + 1)),
     times: log(dom.times),
     bylines: log(dom.bylines),
@@ -189,7 +183,7 @@ export function gatherEvidence(doc: Document, url: string | null): Evidence {
     inputs: log(dom.inputs),
     doc_marks: log(dom.docMarks),
     list_items_per_paragraph: log(dom.listItems / (dom.longParagraphs + 1)),
-    title_words: Math.min(words(title), 25),
+    title_words: Math.min(detectWords(title), 25),
     ago_texts: log(dom.agoTexts),
     buttons: log(dom.buttons),
     posts: log(dom.posts),
