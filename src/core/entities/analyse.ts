@@ -35,7 +35,7 @@ function innerPlace(toks: Token[], c: Candidate, gazetteer: Gazetteer): string[]
     for (let i = 0; i + len <= words.length; i++) {
       const part = words.slice(i, i + len);
       const hit = gazetteer.lookup(part.map((t) => t.text).join(' ')).find((e) => e.kind === 'place');
-      if (!hit || !['country', 'region', 'city-1m', 'city-100k'].includes(gazetteerClass(hit))) continue;
+      if (!hit || !isWellKnownPlace(hit)) continue;
       const rest = [...words.slice(0, i), ...words.slice(i + len)].map((t) => t.low.replace(/['’]s$/, ''));
       if (rest.every((w) => DIRECTIONS.has(w))) return ['inner-place-dir'];
       if (rest.every((w) => PLACE_HEADS.has(w) || DIRECTIONS.has(w))) return ['inner-place-head'];
@@ -55,6 +55,15 @@ export function gazetteerClass(e: GazetteerEntry): string {
   if (e.subtype === 'city' || e.subtype === 'town')
     return pop >= 1e6 ? 'city-1m' : pop >= 1e5 ? 'city-100k' : 'town';
   return 'place-other';
+}
+
+/**
+ * A country, a region or a city of at least `city` size: places whose name is rarely anything else. A
+ * dateline or a nested mention makes do with 100k; a shouted headline word needs a million.
+ */
+export function isWellKnownPlace(e: GazetteerEntry, city: 'city-1m' | 'city-100k' = 'city-100k'): boolean {
+  const k = gazetteerClass(e);
+  return k === 'country' || k === 'region' || k === 'city-1m' || (city === 'city-100k' && k === 'city-100k');
 }
 
 /** Tokenises `text`, finds its candidate names and what the document and the gazetteer say about each. */

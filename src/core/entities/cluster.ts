@@ -5,7 +5,7 @@
 import type { GazetteerEntry } from '../knowledge/gazetteer';
 import type { EntityKind } from '../types';
 import { acronymLetters } from './acronym';
-import { gazetteerClass } from './analyse';
+import { gazetteerClass, isWellKnownPlace } from './analyse';
 import type { Candidate } from './candidates';
 import { cues } from './cues';
 import { headWord } from './features';
@@ -144,7 +144,7 @@ function clusterProbs(c: Cluster, text: string, toks: Token[]): number[] {
   // ("Labor shifted from farming": a group's other name is not enough, its own name is.)
   const known =
     !!c.entry &&
-    ['country', 'region', 'city-1m', 'city-100k', 'group'].includes(gazetteerClass(c.entry)) &&
+    (isWellKnownPlace(c.entry) || c.entry.kind === 'group') &&
     (c.entry.kind === 'place' || occs.some((o) => o.key === nameKey(c.entry!.name)));
   // ("Tesoro and Malagos lakes are…": unless the story itself says it is a place.)
   if (!known && occs.every((o) => o.sentStartOnly) && cue[1] < 2) p[0]! *= SENTENCE_START_NONE;

@@ -4,7 +4,7 @@
  */
 import type { Gazetteer, GazetteerEntry } from '../knowledge/gazetteer';
 import { abbreviates, acronymLetters, initialisms } from './acronym';
-import { gazetteerClass, type Analysis } from './analyse';
+import { isWellKnownPlace, type Analysis } from './analyse';
 import { kindOf, words, type Cluster } from './cluster';
 import { cues } from './cues';
 import { headWord } from './features';
@@ -90,7 +90,7 @@ export function mergeSurnames(g: Grouping): void {
  */
 function townNotSurname(g: Grouping, d: Cluster): boolean {
   if (!d.entry || d.entry.kind !== 'place' || d.occs.some((o) => o.cand.titled)) return false;
-  if (['country', 'region', 'city-1m', 'city-100k'].includes(gazetteerClass(d.entry))) return true;
+  if (isWellKnownPlace(d.entry)) return true;
   return (
     cues(
       g.text,

@@ -4,7 +4,7 @@
 import type { Gazetteer, GazetteerEntry } from '../knowledge/gazetteer';
 import type { EntityKind } from '../types';
 import { acronymLetters } from './acronym';
-import { analyse, gazetteerClass, type Analysis } from './analyse';
+import { analyse, gazetteerClass, isWellKnownPlace, type Analysis } from './analyse';
 import type { Candidate } from './candidates';
 import { kindOf, words, type Cluster, type Occurrence } from './cluster';
 import { demonymMatches, findDemonym } from './demonym';
@@ -160,10 +160,7 @@ export function recognise(text: string, gazetteer?: Gazetteer, pre?: Analysis): 
     // ("SURPRISE" is also a town in Arizona: only countries, regions and big cities count.)
     // A dateline ("TIRANA, March 3 -", "LONDON 1996-08-30") is a place by position: a mid-sized city will do.
     const dateline = c.occs.some((o) => isDatelineAt(text, o.cand.start, o.cand.end));
-    const classes = dateline
-      ? ['country', 'region', 'city-1m', 'city-100k']
-      : ['country', 'region', 'city-1m'];
-    const wellKnown = !!c.entry && classes.includes(gazetteerClass(c.entry));
+    const wellKnown = !!c.entry && isWellKnownPlace(c.entry, dateline ? 'city-100k' : 'city-1m');
     if (c.occs.every((o) => o.cand.shout) && !(wellKnown && exact)) continue;
     const { kind, confidence } = kindOf(c);
     if (c.occs.every((o) => o.cand.nested) && !(c.entry && c.entry.kind === 'place' && kind === 'place'))
@@ -192,7 +189,7 @@ function storyCountries(a: Analysis, gazetteer: Gazetteer | undefined): Set<stri
     seen.add(k);
     const e = lookupName(gazetteer, c.text.replace(/\s*['’]s$/, ''))[0];
     if (!e || e.kind !== 'place' || !e.country) return;
-    if (['country', 'region', 'city-1m', 'city-100k'].includes(gazetteerClass(e))) out.add(e.country);
+    if (isWellKnownPlace(e)) out.add(e.country);
   });
   return out;
 }
@@ -210,17 +207,14 @@ function coherent(e: GazetteerEntry, here: Set<string>): boolean {
 function nearby(c: Cluster, here: Set<string>, gazetteer: Gazetteer): boolean {
   const form = c.occs[0]!.cand.text.replace(/\s*['’]s$/, '');
   return lookupName(gazetteer, form).some(
-    (e) =>
-      e.kind === 'place' &&
-      (['country', 'region', 'city-1m'].includes(gazetteerClass(e)) || (!!e.country && here.has(e.country))),
+    (e) => e.kind === 'place' && (isWellKnownPlace(e, 'city-1m') || (!!e.country && here.has(e.country))),
   );
 }
 
 function wellKnownOrHere(e: GazetteerEntry, here: Set<string>): boolean {
   // Only places with a country: "World" and "Arctic" are not named inside "World Health Organization".
   if (!e.country) return false;
-  const k = gazetteerClass(e);
-  return ['country', 'region', 'city-1m', 'city-100k'].includes(k) || (k === 'town' && here.has(e.country));
+  return isWellKnownPlace(e) || (gazetteerClass(e) === 'town' && here.has(e.country));
 }
 
 function countryParts(cand: Candidate, gazetteer: Gazetteer): Candidate[] | null {
