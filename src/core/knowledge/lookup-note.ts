@@ -10,6 +10,7 @@ import type { BundledGazetteer } from './create-gazetteer';
 import { queriesFor } from './link/acronym';
 import { bundledCandidates } from './attach';
 import { candidateFromFacts, type Candidate } from './link/candidate';
+import { wikidataSummary } from './wikidata-summary';
 import { linkNote, type NoteLike } from './link/link-note';
 import type { WikiClient } from './wiki-client';
 import { isWikiError, type WikiErrorKind } from './wiki/errors';
@@ -120,38 +121,6 @@ export async function lookupNote(note: Note, opts: LookupNoteOptions): Promise<B
 
 function today(opts: LookupNoteOptions): string {
   return new Date((opts.now ?? Date.now)()).toISOString().slice(0, 10);
-}
-
-/**
- * A Wikidata description as a summary: attributed to Wikidata (CC0), linked to the item on the configured
- * Wikidata host (a mirror's own pages, not www.wikidata.org), retrieved today.
- */
-export function wikidataSummary(
-  c: Candidate,
-  confidence: number,
-  endpoints: { wikidataApi: string },
-  retrieved: string,
-): Summary | null {
-  if (!c.description || !c.wikidata) return null;
-  return {
-    text: c.description,
-    source: 'wikidata',
-    url: wikidataItemUrl(endpoints.wikidataApi, c.wikidata),
-    licence: 'CC0 1.0',
-    retrieved,
-    confidence,
-    coordinates: c.coordinates ?? null,
-  };
-}
-
-/** The item page beside an API endpoint: `…/w/api.php` → `…/wiki/Q42`. */
-export function wikidataItemUrl(api: string, id: string): string {
-  const u = new URL(api);
-  const base = u.pathname
-    .replace(/\/w\/api\.php$/, '')
-    .replace(/\/api\.php$/, '')
-    .replace(/\/$/, '');
-  return `${u.origin}${base}/wiki/${encodeURIComponent(id)}`;
 }
 
 /** Wikidata candidates for the note's search forms (full name before acronym), with their facts. */

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { useFakeWiki } from '../../fake-wiki/use-fake-wiki';
 import { loadGazetteer } from '../../../src/core/knowledge';
-import { lookupNote, lookupNotes, wikidataItemUrl } from '../../../src/core/knowledge/lookup-note';
+import { lookupNote, lookupNotes } from '../../../src/core/knowledge/lookup-note';
+import { wikidataItemUrl } from '../../../src/core/knowledge/wikidata-summary';
 import {
   createWikiClient,
   MemoryCache,
