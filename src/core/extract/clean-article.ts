@@ -8,6 +8,7 @@ import { dropBoilerplate } from './post/drop-boilerplate';
 import { dropDanglingHeadings } from './post/drop-dangling-headings';
 import { dropMetaLines } from './post/drop-meta-lines';
 import { dropRepeatedCards } from './post/drop-repeated-cards';
+import { dropRepeatedCopies } from './post/drop-repeated-copies';
 import { dropTeasers } from './post/drop-teasers';
 import { dropTitleHeading } from './post/drop-title-heading';
 import { markDetachedCaptions } from './post/mark-detached-captions';
@@ -24,6 +25,8 @@ export interface CleanContext {
  * of it, returns a copy cleaned without them instead.
  */
 export function cleanArticle(root: Element, ctx: CleanContext): Element {
+  // A story printed twice (desktop and mobile copies) is read once, before anything is measured.
+  dropRepeatedCopies(root);
   const before = (root.textContent ?? '').length;
   // Kept for pages that are lists themselves (shop listings, forum threads): there the teaser rules would
   // take the content for clutter and leave almost nothing.
