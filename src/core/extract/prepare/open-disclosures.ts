@@ -33,14 +33,32 @@ function show(panel: Element): void {
   if (style) panel.setAttribute('style', style.replace(HIDDEN_STYLE, ''));
 }
 
+/**
+ * Elements by id, every one of them: component libraries often render each accordion with the same ids
+ * ("item_0_content" in every block), and getElementById would find only the first block's panel.
+ */
+function elementsById(doc: Document): Map<string, Element[]> {
+  const byId = new Map<string, Element[]>();
+  for (const el of Array.from(doc.querySelectorAll('[id]'))) {
+    const list = byId.get(el.id);
+    if (list) list.push(el);
+    else byId.set(el.id, [el]);
+  }
+  return byId;
+}
+
 /** Shows, in the clone `doc`, the hidden disclosure panels that hold running text. */
 export function openDisclosures(doc: Document): void {
-  for (const control of Array.from(doc.querySelectorAll('[aria-controls]'))) {
+  const controls = Array.from(doc.querySelectorAll('[aria-controls]'));
+  if (!controls.length) return;
+  const byId = elementsById(doc);
+  for (const control of controls) {
     if (control.closest(NOT_STORY)) continue;
     for (const id of (control.getAttribute('aria-controls') ?? '').split(/\s+/)) {
-      const panel = id ? doc.getElementById(id) : null;
-      if (!panel || !isHidden(panel) || panel.closest(NOT_STORY)) continue;
-      if (holdsProse(panel)) show(panel);
+      for (const panel of (id && byId.get(id)) || []) {
+        if (!isHidden(panel) || panel.closest(NOT_STORY)) continue;
+        if (holdsProse(panel)) show(panel);
+      }
     }
   }
 }
