@@ -5,6 +5,7 @@ import createDOMPurify from 'dompurify';
 import { JSDOM } from 'jsdom';
 import { parseHTML } from 'linkedom';
 import type { Purifier } from '../core/extract';
+import { resolveStreamedBoundaries } from './streamed-boundaries';
 
 let purifier: Purifier | null = null;
 
@@ -22,6 +23,7 @@ export function parseDocument(html: string, url: string | null): Document {
   const { document } = parseHTML(html);
   const doc = document as unknown as Document;
   mergeStrayBodies(doc);
+  resolveStreamedBoundaries(doc);
   const pageUrl = url ?? 'about:blank';
   let base = pageUrl;
   const baseHref = doc.querySelector('base[href]')?.getAttribute('href');
