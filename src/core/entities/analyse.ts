@@ -19,7 +19,7 @@ export interface Analysis {
 }
 
 const DIRECTIONS = new Set(
-  'north south east west northern southern eastern western central upper lower new greater mainland inner outer'.split(
+  'north south east west northern southern eastern western central upper lower new greater mainland inner outer old'.split(
     ' ',
   ),
 );

@@ -10,7 +10,7 @@ import type { Candidate } from './candidates';
 import { cues } from './cues';
 import { headWord } from './features';
 import { nameKey } from './fold';
-import { FIRST_NAMES, GROUP_HEADS, OTHER_HEADS, PLACE_HEADS } from './lexicon';
+import { FIRST_NAMES, GROUP_HEADS, OTHER_HEADS, PLACE_HEADS, PLACE_NOUNS } from './lexicon';
 import { CLASSES } from './model';
 import type { Token } from './tokens';
 
@@ -37,6 +37,8 @@ export interface Cluster {
   toks: Token[];
   /** How many candidates of the text share each name key (a surname used alone backs a person). */
   keyCount?: Map<string, number>;
+  /** Gazetteer features of each name key ("inner-place-dir" for "Old Athens"), from the analysis. */
+  gaz?: Map<string, string[]>;
   /** Memoised type; cleared when the cluster grows. */
   kind?: { kind: EntityKind; confidence: number } | undefined;
 }
@@ -107,12 +109,16 @@ function clusterProbs(c: Cluster, text: string, toks: Token[]): number[] {
   const body = (head === 'centre' || head === 'center') && lw.indexOf(head) < lw.length - 1;
   const gh = (GROUP_HEADS.has(head) || body) && !country;
   const ph = PLACE_HEADS.has(head) && !body;
+  // "Old Athens", "Northern Albania": a known place with only a direction before it is that place's part.
+  if (!c.entry && !gh && c.gaz?.get(lk0)?.includes('inner-place-dir')) p[2]! *= HEAD_FACTOR;
   if (gh) p[1]! *= ph ? 2 : HEAD_FACTOR;
   if (ph) p[2]! *= gh ? 2 : HEAD_FACTOR;
   // A group word inside the name: "Vrije Universiteit Amsterdam", "Leiden University Libraries".
   const inner = words(longestKey(c)).slice(0, -1);
   if (!gh && !ph && inner.some((w) => GROUP_HEADS.has(w))) p[1]! *= Math.sqrt(HEAD_FACTOR);
-  if (gh || ph || c.entry) p[0]! /= NONE_DIVISOR;
+  // "Kayangan lakes", "the Ashraf camp": a lowercase place word after the name is a head word in all but case.
+  const placeNoun = occs.some((o) => placeNounAfter(toks, o.cand.to));
+  if (gh || ph || c.entry || placeNoun) p[0]! /= NONE_DIVISOR;
   if (OTHER_HEADS.has(head) && !gh && !ph && !c.entry) p[0]! *= HEAD_FACTOR;
   // "Ansel Adams", "Jeff Rathke": plain words nobody lists are a person unless the story says otherwise.
 
@@ -124,7 +130,17 @@ function clusterProbs(c: Cluster, text: string, toks: Token[]): number[] {
     toks,
     occs.map((o) => o.cand),
   );
+  // "in DH", "into NLP": an unknown acronym after "in" is a field or a programme far more often than a place.
+  const acro = occs.every((o) => acronymLetters(o.cand.text));
+  if (acro && !c.entry) cue[1] = 0;
   for (let k = 0; k < 3; k++) p[k + 1]! *= Math.pow(CUE_FACTOR, Math.min(3, cue[k]!));
+  // "in Dulwich", "the hill of Acropolis": a lone word the story only ever puts in place positions, never
+  // as anyone's name, is no surname. The odds move to place (lowering them alone would raise "no name").
+  if (!c.entry && words(lk0).length === 1 && cue[1] > 0 && cue[2] === 0 && !occs.some((o) => o.cand.titled)) {
+    const moved = p[3]! * (1 - 1 / PERSON_SHAPE_FACTOR);
+    p[3]! -= moved;
+    p[2]! += moved;
+  }
   // The shape alone is not enough ("Civic Passion", "Sun Country"): a known given name, the last word
   // used alone elsewhere ("Cres Eastman" … "Eastman"), or the story's person cues must back it.
   if (!c.entry && !gh && !ph && personShape(lk0, occs)) {
@@ -138,7 +154,6 @@ function clusterProbs(c: Cluster, text: string, toks: Token[]): number[] {
   // "the Taliban", "the Hague": a name the story always puts an article before is rarely a person's.
   if (occs.every((o) => toks[o.cand.from - 1]?.low === 'the')) p[3]! *= ARTICLE_PERSON;
   // A bare acronym nobody spells out, a word seen only opening sentences: likely not a name.
-  const acro = occs.every((o) => acronymLetters(o.cand.text));
   if (acro && !c.entry && c.occs.length === occs.length) p[0]! *= 3;
   // "Let", "Buy", "Come" open sentences and are towns somewhere: only a well-known place counts there.
   // ("Labor shifted from farming": a group's other name is not enough, its own name is.)
@@ -169,4 +184,13 @@ export function kindOf(c: Cluster): { kind: EntityKind; confidence: number } {
   for (let k = 2; k < p.length; k++) if (p[k]! > p[best]!) best = k;
   const kind: EntityKind = best === 1 ? 'group' : best === 2 ? 'place' : 'person';
   return (c.kind = { kind, confidence: p[best]! / (1 - p[0]! || 1) });
+}
+
+/** A lowercase place word after the name, or after "and" and another name ("Barracuda and Kayangan lakes"). */
+function placeNounAfter(toks: Token[], k: number): boolean {
+  if (/^(?:and|or)$/.test(toks[k]?.text ?? '')) {
+    k++;
+    while (toks[k]?.isWord && toks[k]!.cap) k++;
+  }
+  return PLACE_NOUNS.has(toks[k]?.text ?? '');
 }

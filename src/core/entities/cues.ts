@@ -103,8 +103,12 @@ export function cues(
     const n1 = toks[s.to];
     const n2 = toks[s.to + 1];
     const words = toks.slice(s.from, s.to).filter((t) => t.isWord);
-    if (p1 && PLACE_PREPS.has(p1.low) && !p1.cap) c[1]++;
-    if (p1?.low === 'of' && p2 && PLACE_OF.has(p2.low)) c[1]++;
+    // "at Platt's Music Hall": the preposition governs what the owner's name qualifies.
+    // (Also "in Carrano and Biewener's study": the owners may be several.)
+    const owner = possessor(toks, s.to);
+    if (p1 && PLACE_PREPS.has(p1.low) && !p1.cap && !owner) c[1]++;
+    // "the hill of Acropolis", "the port of Sfax": a lowercase place word before "of" as much as "the city of".
+    if (p1?.low === 'of' && p2 && (PLACE_OF.has(p2.low) || (!p2.cap && PLACE_HEADS.has(p2.low)))) c[1]++;
     if (p1?.low === 'of' && p2 && GROUP_OF.has(p2.low)) c[0]++;
     // "Isabel Ruiz of Heaven Sent Gaming", "Leung Kwok-hung of LSD": a person's affiliation.
     if (
@@ -132,7 +136,7 @@ export function cues(
       let k = s.from - 2;
       while (k >= 0 && toks[k]?.isWord && toks[k]!.cap) k--;
       const before = toks[k];
-      if (k < s.from - 2 && before && !before.cap && PLACE_PREPS.has(before.low)) c[1]++;
+      if (k < s.from - 2 && before && !before.cap && PLACE_PREPS.has(before.low) && !owner) c[1]++;
     }
     if (n1 && /^['’]s$/.test(n1.text) && n2) {
       if (GROUP_POSS.has(n2.low)) c[0]++;
@@ -175,4 +179,14 @@ export function cues(
     }
   }
   return c;
+}
+
+/**
+ * Do the names from toks[k] on end in a possessive that qualifies a noun: "'s Music Hall", "and Biewener's
+ * study"? Then a preposition before the first name governs that noun, not the names.
+ */
+function possessor(toks: Token[], k: number): boolean {
+  const stop = k + 6;
+  while (k < stop && toks[k] && (toks[k]!.cap || /^(?:and|&|,)$/.test(toks[k]!.text))) k++;
+  return !!toks[k] && /^['’]s$/.test(toks[k]!.text) && !!toks[k + 1]?.isWord;
 }

@@ -72,6 +72,7 @@ export function recognise(text: string, gazetteer?: Gazetteer, pre?: Analysis): 
         text,
         toks: a.toks,
         keyCount: a.stats.keyCount,
+        gaz: a.stats.gaz,
       };
       byKey.set(key, c);
       clusters.push(c);
