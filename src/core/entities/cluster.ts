@@ -37,7 +37,7 @@ export interface Cluster {
   toks: Token[];
   /** How many candidates of the text share each name key (a surname used alone backs a person). */
   keyCount?: Map<string, number>;
-  /** Gazetteer features of each name key ("inner-place-dir" for "Old Athens"), from the analysis. */
+  /** Gazetteer features of each name key ("inner-place-dir" for "Old Sarvo"), from the analysis. */
   gaz?: Map<string, string[]>;
   /** Memoised type; cleared when the cluster grows. */
   kind?: { kind: EntityKind; confidence: number } | undefined;
@@ -109,14 +109,14 @@ function clusterProbs(c: Cluster, text: string, toks: Token[]): number[] {
   const body = (head === 'centre' || head === 'center') && lw.indexOf(head) < lw.length - 1;
   const gh = (GROUP_HEADS.has(head) || body) && !country;
   const ph = PLACE_HEADS.has(head) && !body;
-  // "Old Athens", "Northern Albania": a known place with only a direction before it is that place's part.
+  // "Old Sarvo", "Northern Albania": a known place with only a direction before it is that place's part.
   if (!c.entry && !gh && c.gaz?.get(lk0)?.includes('inner-place-dir')) p[2]! *= HEAD_FACTOR;
   if (gh) p[1]! *= ph ? 2 : HEAD_FACTOR;
   if (ph) p[2]! *= gh ? 2 : HEAD_FACTOR;
   // A group word inside the name: "Vrije Universiteit Amsterdam", "Leiden University Libraries".
   const inner = words(longestKey(c)).slice(0, -1);
   if (!gh && !ph && inner.some((w) => GROUP_HEADS.has(w))) p[1]! *= Math.sqrt(HEAD_FACTOR);
-  // "Kayangan lakes", "the Ashraf camp": a lowercase place word after the name is a head word in all but case.
+  // "Rastow lakes", "the Ashraf camp": a lowercase place word after the name is a head word in all but case.
   const placeNoun = occs.some((o) => placeNounAfter(toks, o.cand.to));
   if (gh || ph || c.entry || placeNoun) p[0]! /= NONE_DIVISOR;
   if (OTHER_HEADS.has(head) && !gh && !ph && !c.entry) p[0]! *= HEAD_FACTOR;
@@ -134,7 +134,7 @@ function clusterProbs(c: Cluster, text: string, toks: Token[]): number[] {
   const acro = occs.every((o) => acronymLetters(o.cand.text));
   if (acro && !c.entry) cue[1] = 0;
   for (let k = 0; k < 3; k++) p[k + 1]! *= Math.pow(CUE_FACTOR, Math.min(3, cue[k]!));
-  // "in Dulwich", "the hill of Acropolis": a lone word the story only ever puts in place positions, never
+  // "schooled in Hartwell", "the hill of Ashton": a lone word the story only ever puts in place positions, never
   // as anyone's name, is no surname. The odds move to place (lowering them alone would raise "no name").
   if (!c.entry && words(lk0).length === 1 && cue[1] > 0 && cue[2] === 0 && !occs.some((o) => o.cand.titled)) {
     const moved = p[3]! * (1 - 1 / PERSON_SHAPE_FACTOR);
@@ -186,7 +186,7 @@ export function kindOf(c: Cluster): { kind: EntityKind; confidence: number } {
   return (c.kind = { kind, confidence: p[best]! / (1 - p[0]! || 1) });
 }
 
-/** A lowercase place word after the name, or after "and" and another name ("Barracuda and Kayangan lakes"). */
+/** A lowercase place word after the name, or after "and" and another name ("Quillan and Rastow lakes"). */
 function placeNounAfter(toks: Token[], k: number): boolean {
   if (/^(?:and|or)$/.test(toks[k]?.text ?? '')) {
     k++;

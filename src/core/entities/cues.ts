@@ -103,11 +103,11 @@ export function cues(
     const n1 = toks[s.to];
     const n2 = toks[s.to + 1];
     const words = toks.slice(s.from, s.to).filter((t) => t.isWord);
-    // "at Platt's Music Hall": the preposition governs what the owner's name qualifies.
-    // (Also "in Carrano and Biewener's study": the owners may be several.)
+    // "at Brandt's Music Hall": the preposition governs what the owner's name qualifies.
+    // (Also "in Halden and Morrow's survey": the owners may be several.)
     const owner = possessor(toks, s.to);
     if (p1 && PLACE_PREPS.has(p1.low) && !p1.cap && !owner) c[1]++;
-    // "the hill of Acropolis", "the port of Sfax": a lowercase place word before "of" as much as "the city of".
+    // "the hill of Ashton", "the port of Sfax": a lowercase place word before "of" as much as "the city of".
     if (p1?.low === 'of' && p2 && (PLACE_OF.has(p2.low) || (!p2.cap && PLACE_HEADS.has(p2.low)))) c[1]++;
     if (p1?.low === 'of' && p2 && GROUP_OF.has(p2.low)) c[0]++;
     // "Isabel Ruiz of Heaven Sent Gaming", "Leung Kwok-hung of LSD": a person's affiliation.
@@ -182,8 +182,8 @@ export function cues(
 }
 
 /**
- * Do the names from toks[k] on end in a possessive that qualifies a noun: "'s Music Hall", "and Biewener's
- * study"? Then a preposition before the first name governs that noun, not the names.
+ * Do the names from toks[k] on end in a possessive that qualifies a noun: "'s Music Hall", "and Morrow's
+ * survey"? Then a preposition before the first name governs that noun, not the names.
  */
 function possessor(toks: Token[], k: number): boolean {
   const stop = k + 6;
