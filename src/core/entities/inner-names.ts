@@ -43,6 +43,16 @@ export function pushInnerNames(
     for (let k = from; k < to; k++) {
       if (isConnector(toks[k]) && PREPS.has(toks[k]!.low)) {
         push(toks, k + 1, to, text, out, false, true);
+        // "Council of Pelmark and Norland": each country joined by "and" is named on its own.
+        for (let m = k + 1; m < to; m++) {
+          if (toks[m]!.low !== 'and' || !isConnector(toks[m])) continue;
+          if (m - k - 1 > 3 || to - m - 1 > 3) break;
+          const n = out.length;
+          push(toks, k + 1, m, text, out, false, true);
+          push(toks, m + 1, to, text, out, false, true);
+          for (const c of out.slice(n)) c.prefix = true;
+          break;
+        }
         break;
       }
     }
