@@ -24,6 +24,8 @@ export interface Occurrence {
   sentStartOnly: boolean;
   /** An acronym defined by lowercase words ("compact fluorescent lamps (CFLs)"): a term, not a name. */
   definedLowercase: boolean;
+  /** An acronym introduced by a lowercase description of a body ("the consortium of … libraries (PUB)"). */
+  definedAsGroup?: boolean;
 }
 
 /** Forms grouped as one entity while recognition runs. */
@@ -168,6 +170,10 @@ function clusterProbs(c: Cluster, text: string, toks: Token[]): number[] {
   if (!c.entry && !gh && !ph && words(lk).length === 1 && /(?:ism|ity|ry|ology|ern|ic|al)$/.test(lk))
     p[0]! *= 5;
   if (occs.some((o) => o.definedLowercase)) p[0]! *= 20;
+  if (occs.some((o) => o.definedAsGroup)) {
+    p[1]! *= HEAD_FACTOR;
+    p[0]! /= NONE_DIVISOR;
+  }
   // A company suffix or a bare head word with nothing it refers back to ("Inc", "News") names nothing.
   if (!c.entry && words(lk).length === 1 && (CORPORATE.has(lk) || GROUP_HEADS.has(lk) || PLACE_HEADS.has(lk)))
     p[0]! *= 10;

@@ -8,6 +8,7 @@ import { analyse, gazetteerClass, isWellKnownPlace, type Analysis } from './anal
 import type { Candidate } from './candidates';
 import { kindOf, words, type Cluster, type Occurrence } from './cluster';
 import { demonymMatches, findDemonym } from './demonym';
+import { definedAsGroup } from './group-definition';
 import { candidateFeatures } from './features';
 import {
   keysOf,
@@ -123,6 +124,7 @@ export function recognise(text: string, gazetteer?: Gazetteer, pre?: Analysis): 
       logp,
       sentStartOnly: single && !!a.toks[cand.from]?.sentStart,
       definedLowercase: single && definedByLowercase(a.toks, cand),
+      definedAsGroup: single && definedAsGroup(a.toks, cand),
     });
   });
   // The candidate that follows each one in the text (nested names sit between them in the list).

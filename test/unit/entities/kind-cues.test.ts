@@ -11,3 +11,15 @@ describe('an unknown acronym after "in"', () => {
     expect(kindOf(text, 'DH')).not.toBe('place');
   });
 });
+
+describe('an acronym introduced by a lowercase description', () => {
+  it('is a group when the description is headed by a body, whatever its letters', () => {
+    const text =
+      'The directors of the consortium of Pelmarkian university libraries (KUP) also asked for more training, and KUP wrote to every library.';
+    expect(kindOf(text, 'KUP')).toBe('group');
+  });
+  it('is no group when the head is a term', () => {
+    const text = 'We measured the ground reaction force (GRF) of each bird. The GRF rose with speed.';
+    expect(kindOf(text, 'GRF')).not.toBe('group');
+  });
+});
