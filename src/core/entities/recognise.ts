@@ -9,6 +9,7 @@ import type { Candidate } from './candidates';
 import { kindOf, words, type Cluster, type Occurrence } from './cluster';
 import { demonymMatches, findDemonym } from './demonym';
 import { definedAsGroup } from './group-definition';
+import { knownGroupInside } from './nested-groups';
 import { candidateFeatures } from './features';
 import {
   keysOf,
@@ -165,6 +166,18 @@ export function recognise(text: string, gazetteer?: Gazetteer, pre?: Analysis): 
     const dateline = c.occs.some((o) => isDatelineAt(text, o.cand.start, o.cand.end));
     const wellKnown = !!c.entry && isWellKnownPlace(c.entry, dateline ? 'city-100k' : 'city-1m');
     if (c.occs.every((o) => o.cand.shout) && !(wellKnown && exact)) continue;
+    if (knownGroupInside(c)) {
+      c.occs.sort((x, y) => x.cand.start - y.cand.start);
+      out.push({
+        kind: 'group',
+        name: bestName(c),
+        occs: c.occs,
+        demonyms: [],
+        entry: c.entry,
+        confidence: 1,
+      });
+      continue;
+    }
     const { kind, confidence } = kindOf(c);
     if (c.occs.every((o) => o.cand.nested) && !(c.entry && c.entry.kind === 'place' && kind === 'place'))
       continue;
