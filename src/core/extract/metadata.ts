@@ -8,7 +8,9 @@ import { domByline, isPersonName } from './dom-byline';
 import { toIsoDate } from './dates';
 import { findArticleLd, ldText, readJsonLd } from './jsonld';
 import { metaTag } from './meta-tags';
-import { domPublished, readPublished } from './published';
+import { headlineTitle } from './metadata/headline-title';
+import { earlierPrintedDate } from './metadata/printed-date';
+import { domPublished, readPublished, urlDate } from './published';
 import { decodeEntities, stripSiteName, titleFromDocument } from './title';
 
 export interface Metadata {
@@ -113,7 +115,10 @@ export function articleMetadata(
   // Readability 0.6 cuts <title> at a colon but not at an en dash; when the page has no metadata title we
   // read <title> ourselves. Titles are only trimmed: pages set wide spaces (U+3000) on purpose.
   const raw = hasMetadataTitle(doc) ? parsed.title?.trim() : titleFromDocument(doc) || parsed.title?.trim();
-  const title = stripSiteName(decodeEntities(raw || meta.title || ''), siteName, hostOf(doc));
+  const title = headlineTitle(
+    doc,
+    stripSiteName(decodeEntities(raw || meta.title || ''), siteName, hostOf(doc)),
+  );
   let byline =
     meta.ldByline ?? cleanByline(parsed.byline, siteName) ?? meta.byline ?? domByline(doc, siteName);
   // An organisation credited as author (the site itself, its publisher) often stands in for the person
@@ -123,8 +128,14 @@ export function articleMetadata(
     if (person && isPersonName(person)) byline = person;
   }
   // A page that states only when it was last modified shows that date as its own.
-  const published =
-    toIsoDate(parsed.publishedTime) ?? meta.published ?? domPublished(doc) ?? modifiedDate(doc);
+  const published = earlierPrintedDate(
+    doc,
+    toIsoDate(parsed.publishedTime) ??
+      meta.published ??
+      urlDate(doc) ??
+      domPublished(doc) ??
+      modifiedDate(doc),
+  );
   return { title, byline, published };
 }
 

@@ -75,7 +75,7 @@ export function domPublished(doc: Document): string | null {
  * The first printed date in an element whose class or id names a date, in document order. (Preferring one
  * after the headline was measured: it loses more pages than it wins, as sidebars rarely come first.)
  */
-function markedDate(scope: Element): string | null {
+export function markedDate(scope: Element): string | null {
   let seen = 0;
   for (const el of Array.from(scope.querySelectorAll('span, div, p, li, small, time, abbr'))) {
     // A date inside a table is data (a release date in an infobox), not the page's dateline.
@@ -95,20 +95,31 @@ const BEFORE_TEXT = 400;
 const MAX_LINE = 120;
 const BEFORE_ELEMENTS = 40;
 
+/** A date printed near the headline: the line that shows it, and how much text comes between them. */
+export interface Dateline {
+  iso: string;
+  line: string;
+  /** Characters of text read between the headline and this line. */
+  distance: number;
+  /** True when the line sits above the headline. */
+  above: boolean;
+}
+
 /**
  * A printed date in the first lines after the headline ("Mar 27, 2024", "By Jane Doe - Updated on 23 Oct
  * 2025"), where templates without date markup put the dateline; failing that, in the few lines just above
  * it (a "Published" line over the headline).
  */
-function datelineNearHeadline(doc: Document): string | null {
+export function headlineDateline(doc: Document): Dateline | null {
   const h1 = headline(doc);
   if (!h1 || !doc.body) return null;
   let text = 0;
   let count = 0;
   for (let el = nextElement(h1, true); el && count < NEAR_ELEMENTS && text < NEAR_TEXT; count++) {
     const shown = lineDate(el);
+    const iso = toIsoDate(shown.iso);
+    if (iso) return { iso, line: shown.text, distance: text, above: false };
     text += shown.length;
-    if (shown.iso) return toIsoDate(shown.iso);
     el = nextElement(el, shown.whole);
   }
   text = 0;
@@ -119,11 +130,17 @@ function datelineNearHeadline(doc: Document): string | null {
       continue;
     }
     const shown = lineDate(el);
+    const iso = toIsoDate(shown.iso);
+    if (iso) return { iso, line: shown.text, distance: text, above: true };
     text += shown.length;
-    if (shown.iso) return toIsoDate(shown.iso);
     el = previousElement(el);
   }
   return null;
+}
+
+/** The date of headlineDateline as ISO 8601. */
+export function datelineNearHeadline(doc: Document): string | null {
+  return headlineDateline(doc)?.iso ?? null;
 }
 
 /** The <h1> that carries the headline: the one sharing most words with <title>, not a logo or section one. */
@@ -143,19 +160,20 @@ function headline(doc: Document): Element | null {
 const words = (s: string): string[] => s.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
 
 /** Reads one line of the page: an element of text and inline markup only, read whole. */
-function lineDate(el: Element): { iso: string | null; length: number; whole: boolean } {
+function lineDate(el: Element): { iso: string | null; text: string; length: number; whole: boolean } {
   if (/^(SCRIPT|STYLE|NOSCRIPT|TEMPLATE|svg)$/i.test(el.tagName))
-    return { iso: null, length: 0, whole: true };
-  if (!isLine(el)) return { iso: null, length: 0, whole: false };
-  if (el.closest('table')) return { iso: null, length: 0, whole: true };
+    return { iso: null, text: '', length: 0, whole: true };
+  if (!isLine(el)) return { iso: null, text: '', length: 0, whole: false };
+  if (el.closest('table')) return { iso: null, text: '', length: 0, whole: true };
   const t = Array.from(el.childNodes, (n) => n.textContent ?? '')
     .join(' ')
     .replace(/\s+/g, ' ')
     .trim();
-  return { iso: t.length > MAX_LINE ? null : parseVisibleDate(t), length: t.length, whole: true };
+  return { iso: t.length > MAX_LINE ? null : parseVisibleDate(t), text: t, length: t.length, whole: true };
 }
 
-const INLINE = /^(A|SPAN|STRONG|B|EM|I|ABBR|TIME|SMALL|BR|WBR|SUP|SUB|svg)$/i;
+const INLINE =
+  /^(A|SPAN|STRONG|B|EM|I|U|ABBR|TIME|SMALL|BR|WBR|SUP|SUB|MARK|CITE|DATA|IMG|PICTURE|SOURCE|svg)$/i;
 
 /** True when `el` holds text and inline elements only, so its text reads as one line. */
 function isLine(el: Element): boolean {
@@ -206,4 +224,17 @@ export function readPublished(doc: Document, ldDate: string | null): string | nu
     if (v) return v;
   }
   return metaNamedDate(doc);
+}
+
+/** A full date in the page's address (/2025/12/16/slug, /articles/2025-12-16-slug), as blogs file posts. */
+export function urlDate(doc: Document): string | null {
+  let path: string;
+  try {
+    path = new URL(doc.URL).pathname;
+  } catch {
+    return null;
+  }
+  const m = /\/((?:19|20)\d\d)([/-])(0?[1-9]|1[0-2])\2(0?[1-9]|[12]\d|3[01])(?!\d)/.exec(path);
+  if (!m) return null;
+  return toIsoDate(`${m[1]}-${m[3]!.padStart(2, '0')}-${m[4]!.padStart(2, '0')}`);
 }

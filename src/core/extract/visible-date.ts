@@ -44,8 +44,21 @@ const PATTERNS: { re: RegExp; parts: (m: RegExpExecArray) => [number, number, nu
   },
 ];
 
+/**
+ * Element texts read whole run into each other where the page set them in separate boxes ("Ana
+ * KimDecember 17, 2025", "Saturday20 December, 2025", "Feb 16, 2026Global"): a space goes back at each
+ * lower-to-upper case step and between a letter and a number, except before an ordinal suffix ("12th").
+ */
+function unglue(text: string): string {
+  return text
+    .replace(/(\p{Ll})(\p{Lu})/gu, '$1 $2')
+    .replace(/(\p{L})(\p{N})/gu, '$1 $2')
+    .replace(/(\p{N})(\p{Lu})/gu, '$1 $2');
+}
+
 /** The first printed date in `text` as "YYYY-MM-DD", or null. */
-export function parseVisibleDate(text: string): string | null {
+export function parseVisibleDate(raw: string): string | null {
+  const text = unglue(raw);
   let best: { at: number; iso: string } | null = null;
   for (const { re, parts } of PATTERNS) {
     const m = re.exec(text);
