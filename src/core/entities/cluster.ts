@@ -151,7 +151,8 @@ function clusterProbs(c: Cluster, text: string, toks: Token[]): number[] {
     if (backed) {
       p[3]! *= PERSON_SHAPE_FACTOR;
       p[2]! /= PERSON_SHAPE_FACTOR;
-    } else p[0]! *= UNBACKED_SHAPE;
+      // ("Laura Lind of Blue Sky Thinking": a person's affiliation backs a group instead.)
+    } else if (cue[0] <= 0) p[0]! *= UNBACKED_SHAPE;
   }
   // "the Taliban", "the Hague": a name the story always puts an article before is rarely a person's.
   if (occs.every((o) => toks[o.cand.from - 1]?.low === 'the')) p[3]! *= ARTICLE_PERSON;

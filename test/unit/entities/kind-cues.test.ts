@@ -23,3 +23,11 @@ describe('an acronym introduced by a lowercase description', () => {
     expect(kindOf(text, 'GRF')).not.toBe('group');
   });
 });
+
+describe('three plain words that no list knows', () => {
+  it('are a group when the story ties a person to them ("Laura Lind of …"), not an unbacked name', () => {
+    const text =
+      'An interview with Laura Lind of Blue Sky Thinking.\n\nWhat is Blue Sky Thinking?\n\nBlue Sky Thinking is basically me and two friends from school.';
+    expect(kindOf(text, 'Blue Sky Thinking')).toBe('group');
+  });
+});
