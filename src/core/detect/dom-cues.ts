@@ -40,6 +40,9 @@ export const MAYBE = /and|article|body|column|content|main|shadow/i;
 export const FORUM_CLASS =
   /\b(?:post-?(?:body|message|author|user|reply)|message-?(?:body|content|user)|topic|thread|forum|replies|reply|upvote|vote|answer|usercard|avatar|postbit|username|user-?info)/i;
 export const COMMENT_CLASS = /comment|disqus/i;
+/** A whole class/id word naming a reader-comment section (or one reply in it). */
+export const COMMENT_SECTION =
+  /(?:^|[\s_-])(?:comments?|commentlist|disqus(?:_thread)?|respond|replies)(?:$|[\s_-])/i;
 export const PRODUCT_CLASS =
   /price|add-?to-?(?:cart|bag|basket)|addtocart|basket|\bcart|checkout|\bsku\b|quantity|variant|swatch|product-?(?:card|tile|item|form|info|detail|gallery|title)|rating|stars/i;
 export const DOC_CLASS =

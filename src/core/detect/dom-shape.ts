@@ -24,6 +24,7 @@ import {
   SAMPLE,
   PHONE_TEXT,
   SHARE_CLASS,
+  COMMENT_SECTION,
 } from './dom-cues';
 import { cjkChars, HAS_CJK } from './cjk';
 
@@ -85,7 +86,7 @@ export interface DomShape {
   ldScripts: Element[];
   metas: Element[];
   itemTypes: string[];
-  /** The first few thousand characters of paragraph text, for cheap wording cues. */
+  /** A few thousand characters of paragraph text (the densest block's first), for cheap wording cues. */
   sample: string;
 }
 
@@ -100,6 +101,8 @@ interface Sub {
   hasBlock: boolean;
   /** Already counted a paragraph inside (so this element is not one more). */
   hasParagraph: boolean;
+  /** Is a reader-comment section or sits inside one. */
+  inComments: boolean;
 }
 
 // Han, kana and Hangul carry a word in one or two characters where Latin scripts need five or six: lengths
@@ -168,9 +171,11 @@ export function measureDom(doc: Document, opts: { includeHidden?: boolean } = {}
     itemTypes: [],
   };
   const byParent = new Map<Element, { text: number; count: number }>();
+  const paragraphs: Sampled[] = [];
   let inLink = 0;
   let inLi = 0;
   let inNav = 0;
+  let inComments = 0;
   let itemTypesLeft = 50;
 
   const walk = (el: Element): Sub => {
@@ -184,11 +189,16 @@ export function measureDom(doc: Document, opts: { includeHidden?: boolean } = {}
       hasTime: false,
       hasBlock: false,
       hasParagraph: false,
+      inComments: false,
     };
     const cls = (el.getAttribute('class') ?? '') + ' ' + (el.getAttribute('id') ?? '');
     const hasCls = cls.length > 1;
+    // Replies under a story are the story's comments, not a forum: forum evidence counts outside them.
+    const commentSection = hasCls && tag !== 'BODY' && tag !== 'HTML' && COMMENT_SECTION.test(cls);
+    if (commentSection) inComments++;
+    sub.inComments = inComments > 0;
     if (hasCls) {
-      if (FORUM_CLASS.test(cls)) s.forumMarks++;
+      if (FORUM_CLASS.test(cls) && inComments === 0) s.forumMarks++;
       if (COMMENT_CLASS.test(cls)) s.commentMarks++;
       if (PRODUCT_CLASS.test(cls)) s.productMarks++;
       if (DOC_CLASS.test(cls)) s.docMarks++;
@@ -270,7 +280,7 @@ export function measureDom(doc: Document, opts: { includeHidden?: boolean } = {}
             s.dateTexts++;
             sub.hasTime = true;
           } else if (AGO_TEXT.test(t)) {
-            s.agoTexts++;
+            if (inComments === 0) s.agoTexts++;
             sub.hasTime = true;
           }
         }
@@ -335,7 +345,7 @@ export function measureDom(doc: Document, opts: { includeHidden?: boolean } = {}
           shapes ??= new Map();
           shapes.set(key, (shapes.get(key) ?? 0) + 1);
         }
-        if (post) {
+        if (post && !c.inComments) {
           postShapes ??= new Map();
           postShapes.set(key, (postShapes.get(key) ?? 0) + 1);
         }
@@ -361,6 +371,7 @@ export function measureDom(doc: Document, opts: { includeHidden?: boolean } = {}
     }
     if (HEADINGS.has(tag) && /[?？]\s*$/.test(el.textContent ?? '')) s.questionHeadings++;
     if (isNav) inNav--;
+    if (commentSection) inComments--;
     if (tag === 'H1' && !s.h1Text)
       s.h1Text = (el.textContent ?? '').replace(/\s+/g, ' ').trim().slice(0, 300);
 
@@ -378,14 +389,11 @@ export function measureDom(doc: Document, opts: { includeHidden?: boolean } = {}
       sub.hasParagraph = true;
       s.longParagraphs++;
       s.paragraphText += sub.text;
-      if (s.sample.length < SAMPLE) {
-        const text = (el.textContent ?? '').trim();
-        if (!s.firstLongParagraph) s.firstLongParagraph = text.slice(0, 200);
-        s.sample += text.slice(0, SAMPLE - s.sample.length) + '\n';
-      }
+      if (!s.firstLongParagraph) s.firstLongParagraph = (el.textContent ?? '').trim().slice(0, 200);
       // Credit the parent and the grandparent: themes often wrap each paragraph in its own block.
       const parent = el.parentElement;
       const grand = parent?.parentElement;
+      if (paragraphs.length < MAX_SAMPLED) paragraphs.push({ el, parent, grand });
       for (const holder of [parent, grand]) {
         if (!holder) continue;
         const e = byParent.get(holder) ?? { text: 0, count: 0 };
@@ -406,12 +414,41 @@ export function measureDom(doc: Document, opts: { includeHidden?: boolean } = {}
     s.textLen += top.text;
     s.linkTextLen += top.link;
   }
-  for (const e of byParent.values()) {
+  let densest: Element | null = null;
+  for (const [holder, e] of byParent) {
     if (e.text >= 300) s.textClusters++;
     if (e.text > s.densestText) {
       s.densestText = e.text;
       s.densestCount = e.count;
+      densest = holder;
     }
   }
+  s.sample = sampleText(paragraphs, densest);
   return s;
+}
+
+interface Sampled {
+  el: Element;
+  parent: Element | null;
+  grand: Element | null | undefined;
+}
+/** Paragraph elements remembered for the wording sample (refs only; text is read for the few sampled). */
+const MAX_SAMPLED = 400;
+
+/**
+ * The wording sample: paragraphs of the densest block first, then the others in page order. Wording cues
+ * ("we/our", sentence length) should read the body, not a cookie notice, a .gov banner or a promo strip
+ * that happens to come first in the page.
+ */
+function sampleText(paragraphs: Sampled[], densest: Element | null): string {
+  let out = '';
+  const inBody = (p: Sampled) => densest !== null && (p.parent === densest || p.grand === densest);
+  for (const pass of [true, false]) {
+    for (const p of paragraphs) {
+      if (out.length >= SAMPLE) return out;
+      if (inBody(p) !== pass) continue;
+      out += (p.el.textContent ?? '').trim().slice(0, SAMPLE - out.length) + '\n';
+    }
+  }
+  return out;
 }

@@ -78,6 +78,7 @@ export const FEATURE_NAMES = [
   'headline_in_title',
   'list_text_share',
   'question_headings',
+  'commercial_words',
 ] as const;
 
 export type FeatureName = (typeof FEATURE_NAMES)[number];
@@ -96,15 +97,22 @@ const flag = (b: boolean) => (b ? 1 : 0);
 // Sales pages speak as "we" to "you"; reports speak about third parties. English-only cue, cheap.
 const WE = /\b(?:we|our|us|we're|we've)\b/gi;
 const YOU = /\b(?:you|your|you're|yours)\b/gi;
+// The vocabulary of selling a service (clients, quotes, pricing, licensed, hire…) rather than explaining a
+// subject: how a reader tells a company's service page from its informational article. English-only, cheap.
+const COMMERCIAL =
+  /\b(?:services?|clients?|customers?|solutions?|experts?|expertise|consult(?:ation|ing|ants?)?|quotes?|contact|call|pricing|prices?|affordable|professionals?|certified|licensed|insured|guarantee[ds]?|satisfaction|schedule|book|hire|trusted|industry-leading|leading|partner|offer(?:s|ing)?|provide[sd]?|deliver(?:s|ed)?|help(?:s|ing)?|team|free|discount|save|savings|enroll|apply|tuition|fees?|plans?|packages?|award-winning|reliable)\b/gi;
 const share = (text: string, re: RegExp) => {
   const n = detectWords(text);
   return n < 30 ? 0 : Math.min(((text.match(re) ?? []).length / n) * 100, 10);
 };
+// A sentence ends at . ! or ? followed by space, possibly after a closing quote or bracket or a citation mark
+// ("…in 1998.[3] The", "…he said.” Then"): encyclopaedias and quoting reports otherwise read as run-ons.
+const SENTENCE_END = /[.!?](?:["'”’)\]]|\[\d{1,3}\])*(?:\s|$)|[。！？]/g;
 /** Mean words per sentence in the sample (0 when too little text): reports run longer than sales copy. */
 const sentenceWords = (text: string) => {
   const n = detectWords(text);
   if (n < 30) return 0;
-  return Math.min(n / Math.max((text.match(/[.!?](?:\s|$)|[。！？]/g) ?? []).length, 1), 60);
+  return Math.min(n / Math.max((text.match(SENTENCE_END) ?? []).length, 1), 60);
 };
 /** The main headline is (most of) the document title: a story page, not a section or a brand page. */
 function headlineInTitle(h1: string, title: string): boolean {
@@ -205,6 +213,7 @@ export function gatherEvidence(doc: Document, url: string | null): Evidence {
     // Over at least 500 characters, like the other shares.
     list_text_share: dom.listText / Math.max(text, 500),
     question_headings: log(dom.questionHeadings),
+    commercial_words: share(dom.sample, COMMERCIAL),
   };
   return { features, structured, url: u, dom };
 }

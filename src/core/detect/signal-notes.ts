@@ -72,6 +72,8 @@ const NOTES: Partial<Record<FeatureName, Note>> = {
   url_known: flagNote('the page address is known', 'the page address is unknown'),
   we_words: (ev) => `the text speaks as "we/our" ${ev.features.we_words.toFixed(1)}% of the time`,
   you_words: (ev) => `the text speaks to "you" ${ev.features.you_words.toFixed(1)}% of the time`,
+  commercial_words: (ev) =>
+    `${ev.features.commercial_words.toFixed(1)}% of the words sell a service (clients, pricing, quotes…)`,
   phones: countNote('phone numbers', (ev) => ev.dom.phones),
   sentence_words: (ev) => `sentences average ${Math.round(ev.features.sentence_words)} words`,
   og_article_undated: flagNote(

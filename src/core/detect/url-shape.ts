@@ -140,6 +140,7 @@ export function readUrl(url: string | null): UrlShape {
       (/^(?:blog|news)$/.test(sub) && meaningful.length === 0),
     newsHint: some(NEWS) || sub === 'news',
     blogHint: some(/^blogs?$/i) || sub === 'blog',
-    service: some(SERVICE),
+    // "features" names a product's feature page at the end of a path, but a magazine section before a slug.
+    service: meaningful.some((p, i) => SERVICE.test(p) && !(ARTICLE.test(p) && i < meaningful.length - 1)),
   };
 }
