@@ -134,6 +134,8 @@ export function mergeBareHeads(g: Grouping): void {
     const head = sk[0]!;
     if (sk.length !== 1 || words(head).length !== 1 || s.entry) continue;
     if (!GROUP_HEADS.has(head) && !PLACE_HEADS.has(head)) continue;
+    // "the Armies" after "the Army": a plural head refers back like the singular.
+    const one = singular(head);
     const at = s.occs[0]!.cand.start;
     let best: Cluster | null = null;
     let bestAt = -1;
@@ -142,7 +144,7 @@ export function mergeBareHeads(g: Grouping): void {
       if (
         l === s ||
         (lk !== 'group' && lk !== 'place') ||
-        !keysOf(l).some((k) => headWord(words(k)) === head)
+        !keysOf(l).some((k) => headWord(words(k)) === head || headWord(words(k)) === one)
       )
         continue;
       const before = l.occs.filter((o) => o.cand.start < at).map((o) => o.cand.start);
@@ -160,4 +162,11 @@ function sameEntry(x: GazetteerEntry, y: GazetteerEntry): boolean {
   if (x === y) return true;
   if (x.wikidata && y.wikidata) return x.wikidata === y.wikidata;
   return x.name === y.name && x.subtype === y.subtype && x.country === y.country;
+}
+
+/** "armies" → "army", "forces" → "force": the singular of a plural head word, else the word itself. */
+function singular(w: string): string {
+  for (const one of [w.replace(/ies$/, 'y'), w.replace(/s$/, '')])
+    if (one !== w && (GROUP_HEADS.has(one) || PLACE_HEADS.has(one))) return one;
+  return w;
 }

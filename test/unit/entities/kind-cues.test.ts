@@ -31,3 +31,14 @@ describe('three plain words that no list knows', () => {
     expect(kindOf(text, 'Blue Sky Thinking')).toBe('group');
   });
 });
+
+describe('a plural head word alone', () => {
+  it('refers back to the name it heads, like the singular ("the Armies" after "the Pelmark Army")', () => {
+    const text =
+      'The Pelmark Army crossed the river in May. Its officers said the march would be short.\n\nBy June the Armies had reached the coast.';
+    const ents = recognise(text).filter((e) => e.kind === 'group');
+    const army = ents.find((e) => e.name === 'Pelmark Army');
+    expect(army?.occs.map((o) => o.cand.text)).toContain('Armies');
+    expect(ents.find((e) => e.name === 'Armies')).toBeUndefined();
+  });
+});
