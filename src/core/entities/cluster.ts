@@ -171,6 +171,11 @@ function clusterProbs(c: Cluster, text: string, toks: Token[]): number[] {
   if (!c.entry && !gh && !ph && words(lk).length === 1 && /(?:ism|ity|ry|ology|ern|ic|al)$/.test(lk))
     p[0]! *= 5;
   if (occs.some((o) => o.definedLowercase)) p[0]! *= 20;
+  // "our Imperial edict", "his Catholic faith": a lone word between a possessive and a noun qualifies the noun.
+  // (A small town of that name somewhere does not make it one; "our London office" is London.)
+  const small = !c.entry || (c.entry.kind === 'place' && !isWellKnownPlace(c.entry));
+  if (words(lk0).length === 1 && small && occs.every((o) => modifierAfterPossessive(toks, o.cand)))
+    p[0]! *= HEAD_FACTOR;
   if (occs.some((o) => o.definedAsGroup)) {
     p[1]! *= HEAD_FACTOR;
     p[0]! /= NONE_DIVISOR;
@@ -200,4 +205,22 @@ function placeNounAfter(toks: Token[], k: number): boolean {
     while (toks[k]?.isWord && toks[k]!.cap) k++;
   }
   return PLACE_NOUNS.has(toks[k]?.text ?? '');
+}
+
+const POSSESSIVES = new Set(['our', 'my', 'his', 'her', 'their', 'your', 'its']);
+const NOT_NOUNS = new Set(['that', 'which', 'who', 'and', 'or', 'but', 'is', 'was', 'are', 'were', 'has', 'had', 'will', 'would', 'to', 'of', 'in', 'on', 'at', 'for', 'with', 'by', 'from', 'as']); // prettier-ignore
+
+/** A single word after "our", "his"… and before a lowercase noun: "our Imperial edict". */
+function modifierAfterPossessive(toks: Token[], cand: Candidate): boolean {
+  const p = toks[cand.from - 1];
+  const n = toks[cand.to];
+  return (
+    cand.to - cand.from === 1 &&
+    !!p &&
+    POSSESSIVES.has(p.text) &&
+    !!n &&
+    n.isWord &&
+    !n.cap &&
+    !NOT_NOUNS.has(n.low)
+  );
 }
