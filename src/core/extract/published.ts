@@ -1,6 +1,8 @@
 /**
  * The publication date: JSON-LD, then meta tags, then the page itself (<time>, itemprop, elements whose
- * class names a date, a dateline near the headline). Always ISO 8601, or null.
+ * class names a date, a dateline near the headline). Always ISO 8601, or null: a timestamp where the page
+ * gives one, a bare calendar day ("2025-12-18") where it only prints the day, so that the day is not shifted
+ * when shown in the reader's time zone.
  */
 import { toIsoDate } from './dates';
 import { metaTag } from './meta-tags';
@@ -45,7 +47,7 @@ const DATE_TOKENS = new Set([
 
 /** A machine date, or failing that a printed one ("Thu, 09/25/2025 - 11:38"). */
 function anyDate(value: string | null): string | null {
-  return toIsoDate(value) ?? (value ? toIsoDate(parseVisibleDate(value)) : null);
+  return toIsoDate(value) ?? (value ? parseVisibleDate(value) : null);
 }
 
 /** A date the page shows to readers, found by markup that names it, in document order. */
@@ -56,7 +58,7 @@ export function domPublished(doc: Document): string | null {
     const v = toIsoDate(el.getAttribute('content') ?? el.getAttribute('datetime'));
     if (v) return v;
     const shown = parseVisibleDate(el.textContent ?? '');
-    if (shown) return toIsoDate(shown);
+    if (shown) return shown;
   }
   for (const el of Array.from(
     scope.querySelectorAll('[data-pubdate], [data-published], [itemprop*="published"]'),
@@ -83,7 +85,7 @@ export function markedDate(scope: Element): string | null {
     const text = el.textContent ?? '';
     if (text.length > 200) continue;
     const shown = parseVisibleDate(text);
-    if (shown) return toIsoDate(shown);
+    if (shown) return shown;
     if (++seen > 40) break;
   }
   return null;
@@ -117,7 +119,7 @@ export function headlineDateline(doc: Document): Dateline | null {
   let count = 0;
   for (let el = nextElement(h1, true); el && count < NEAR_ELEMENTS && text < NEAR_TEXT; count++) {
     const shown = lineDate(el);
-    const iso = toIsoDate(shown.iso);
+    const iso = shown.iso;
     if (iso) return { iso, line: shown.text, distance: text, above: false };
     text += shown.length;
     el = nextElement(el, shown.whole);
@@ -130,7 +132,7 @@ export function headlineDateline(doc: Document): Dateline | null {
       continue;
     }
     const shown = lineDate(el);
-    const iso = toIsoDate(shown.iso);
+    const iso = shown.iso;
     if (iso) return { iso, line: shown.text, distance: text, above: true };
     text += shown.length;
     el = previousElement(el);
@@ -236,5 +238,5 @@ export function urlDate(doc: Document): string | null {
   }
   const m = /\/((?:19|20)\d\d)([/-])(0?[1-9]|1[0-2])\2(0?[1-9]|[12]\d|3[01])(?!\d)/.exec(path);
   if (!m) return null;
-  return toIsoDate(`${m[1]}-${m[3]!.padStart(2, '0')}-${m[4]!.padStart(2, '0')}`);
+  return `${m[1]}-${m[3]!.padStart(2, '0')}-${m[4]!.padStart(2, '0')}`;
 }
