@@ -21,12 +21,12 @@ import {
   BY_TEXT,
   DATE_TEXT,
   AGO_TEXT,
-  SAMPLE,
   PHONE_TEXT,
   SHARE_CLASS,
   COMMENT_SECTION,
 } from './dom-cues';
 import { cjkChars, HAS_CJK } from './cjk';
+import { MAX_SAMPLED, sampleText, type Sampled } from './wording-sample';
 
 /** Raw counts and lengths the walk collects; `gatherEvidence` (features.ts) turns them into model inputs. */
 export interface DomShape {
@@ -425,30 +425,4 @@ export function measureDom(doc: Document, opts: { includeHidden?: boolean } = {}
   }
   s.sample = sampleText(paragraphs, densest);
   return s;
-}
-
-interface Sampled {
-  el: Element;
-  parent: Element | null;
-  grand: Element | null | undefined;
-}
-/** Paragraph elements remembered for the wording sample (refs only; text is read for the few sampled). */
-const MAX_SAMPLED = 400;
-
-/**
- * The wording sample: paragraphs of the densest block first, then the others in page order. Wording cues
- * ("we/our", sentence length) should read the body, not a cookie notice, a .gov banner or a promo strip
- * that happens to come first in the page.
- */
-function sampleText(paragraphs: Sampled[], densest: Element | null): string {
-  let out = '';
-  const inBody = (p: Sampled) => densest !== null && (p.parent === densest || p.grand === densest);
-  for (const pass of [true, false]) {
-    for (const p of paragraphs) {
-      if (out.length >= SAMPLE) return out;
-      if (inBody(p) !== pass) continue;
-      out += (p.el.textContent ?? '').trim().slice(0, SAMPLE - out.length) + '\n';
-    }
-  }
-  return out;
 }
