@@ -99,6 +99,13 @@ export function readUrl(url: string | null): UrlShape {
   const slugWords = slug.split(/[-_+\s]+/).filter((w) => /\p{L}/u.test(w)).length;
   const path = '/' + segs.join('/');
   const some = (re: RegExp) => meaningful.some((p) => re.test(p));
+  // "/category/gardening" is a listing; "/topic/history-of-coffee" is a story filed under a topic.
+  const listing =
+    meaningful.some(
+      (p, i) =>
+        LISTING.test(p) &&
+        meaningful.slice(i + 1).every((q) => /^(?:\d+|page)$/.test(q) || q.split(/[-_+]+/).length <= 3),
+    ) || params.includes('page');
   return {
     known: true,
     root: meaningful.length === 0 && params.length === 0,
@@ -111,13 +118,7 @@ export function readUrl(url: string | null): UrlShape {
     numericId:
       meaningful.some((p) => /(?:^|[-_.])\d{5,}(?:\.\w+)?$/.test(p)) ||
       /[?&](?:id|p|t|topic)=\d+/.test(u.search),
-    // "/category/gardening" is a listing; "/topic/history-of-coffee" is a story filed under a topic.
-    listing:
-      meaningful.some(
-        (p, i) =>
-          LISTING.test(p) &&
-          meaningful.slice(i + 1).every((q) => /^(?:\d+|page)$/.test(q) || q.split(/[-_+]+/).length <= 3),
-      ) || params.includes('page'),
+    listing,
     search:
       some(/^search(?:\.\w+)?$/i) || params.some((k) => /^(?:q|s|query|search|keyword|keywords)$/i.test(k)),
     // "/p/" is a product id on shops ("/p/N82E1682") but a post slug on newsletters ("/p/why-we-moved").
@@ -132,9 +133,11 @@ export function readUrl(url: string | null): UrlShape {
       ),
     docs: some(DOCS) || /^(?:docs?|developers?|learn|support|help|wiki|api)$/.test(sub),
     forum: some(FORUM) || /^(?:forums?|community|discuss|discourse|answers)$/.test(sub),
+    // "/magazine/category/gadgets" is the section's listing, not a story in it.
     articleHint:
-      meaningful.slice(0, -1).some((p) => ARTICLE.test(p)) ||
-      (/^(?:blog|news)$/.test(sub) && meaningful.length > 0),
+      (meaningful.slice(0, -1).some((p) => ARTICLE.test(p)) ||
+        (/^(?:blog|news)$/.test(sub) && meaningful.length > 0)) &&
+      !listing,
     sectionIndex:
       (meaningful.length > 0 && ARTICLE.test(meaningful[meaningful.length - 1]!)) ||
       (/^(?:blog|news)$/.test(sub) && meaningful.length === 0),

@@ -82,6 +82,17 @@ describe('wording cues read the body of the page', () => {
   });
 });
 
+describe('section paths', () => {
+  it('reads a listing inside a story section as a listing, not a story', () => {
+    expect(readUrl('https://volts.example/magazine/category/electronic-gadgets').articleHint).toBe(false);
+    expect(readUrl('https://travel.example/blog/tag/lisbon/').articleHint).toBe(false);
+    expect(readUrl('https://volts.example/magazine/article/build-a-tide-clock').articleHint).toBe(true);
+    expect(readUrl('https://volts.example/magazine/issues/2024/how-to-build-a-tide-clock').articleHint).toBe(
+      true,
+    );
+  });
+});
+
 describe('service paths', () => {
   it('reads "features" as a product page at the end of a path, a magazine section before a slug', () => {
     expect(readUrl('https://app.example/features').service).toBe(true);
