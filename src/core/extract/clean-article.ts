@@ -3,6 +3,7 @@
  * where each rule sees the work of the previous one (captions first, so they are not mistaken for
  * boilerplate; teasers before empty-container pruning).
  */
+import { undoableRemovals } from './dom';
 import { dropAuthorBio } from './post/drop-author-bio';
 import { dropBoilerplate } from './post/drop-boilerplate';
 import { dropDanglingHeadings } from './post/drop-dangling-headings';
@@ -22,33 +23,35 @@ export interface CleanContext {
 
 /**
  * Cleans Readability's article element in place and returns it; when the teaser rules would remove most
- * of it, returns a copy cleaned without them instead.
+ * of it, it is cleaned without them instead.
  */
 export function cleanArticle(root: Element, ctx: CleanContext): Element {
   // A story printed twice (desktop and mobile copies) is read once, before anything is measured.
   dropRepeatedCopies(root);
   const before = (root.textContent ?? '').length;
-  // Kept for pages that are lists themselves (shop listings, forum threads): there the teaser rules would
-  // take the content for clutter and leave almost nothing.
-  const backup = root.cloneNode(true) as Element;
   dropTitleHeading(root, ctx.title);
   markDetachedCaptions(root);
-  dropRepeatedCards(root);
-  dropTeasers(root);
+  // Every rule from here on only removes blocks, so their work can be undone for pages that are lists
+  // themselves (shop listings, forum threads): there the teaser rules would take the content for clutter
+  // and leave almost nothing.
+  const undo = undoableRemovals(() => {
+    dropRepeatedCards(root);
+    dropTeasers(root);
+    finish(root, ctx);
+  });
+  if ((root.textContent ?? '').length >= before * KEEP_AT_LEAST) return root;
+  undo();
+  finish(root, ctx);
+  return root;
+}
+
+/** The rules after the teaser rules. */
+function finish(root: Element, ctx: CleanContext): void {
   dropBoilerplate(root);
   dropMetaLines(root, [ctx.byline, ctx.siteName]);
   dropAuthorBio(root, ctx.byline);
   pruneEmpty(root);
   dropDanglingHeadings(root);
-  if ((root.textContent ?? '').length >= before * KEEP_AT_LEAST) return root;
-  dropTitleHeading(backup, ctx.title);
-  markDetachedCaptions(backup);
-  dropBoilerplate(backup);
-  dropMetaLines(backup, [ctx.byline, ctx.siteName]);
-  dropAuthorBio(backup, ctx.byline);
-  pruneEmpty(backup);
-  dropDanglingHeadings(backup);
-  return backup;
 }
 
 /** Share of Readability's text that the teaser rules may remove before the page counts as a list. */

@@ -53,9 +53,44 @@ export function linkDensity(el: Element): number {
   return Math.min(1, linked / total);
 }
 
+/** A removal made by `detach`, enough to put the node back where it was. */
+interface Removal {
+  node: Node;
+  parent: Node;
+  next: Node | null;
+}
+
+/** Removals being recorded by `undoableRemovals`, or null when nothing records them. */
+let journal: Removal[] | null = null;
+
 /** Removes `el` from its parent, if it has one. */
 export function detach(el: Node): void {
-  el.parentNode?.removeChild(el);
+  const parent = el.parentNode;
+  if (!parent) return;
+  journal?.push({ node: el, parent, next: el.nextSibling });
+  parent.removeChild(el);
+}
+
+/**
+ * Runs `fn`, recording every `detach` it makes, and returns a function that puts the removed nodes back
+ * where they were, leaving the tree as it was before `fn`. For rules that only remove: it spares a deep
+ * copy of the tree made in case their work has to be thrown away.
+ */
+export function undoableRemovals(fn: () => void): () => void {
+  const outer = journal;
+  const removals: Removal[] = [];
+  journal = removals;
+  try {
+    fn();
+  } finally {
+    journal = outer;
+  }
+  return () => {
+    for (let i = removals.length - 1; i >= 0; i--) {
+      const { node, parent, next } = removals[i]!;
+      parent.insertBefore(node, next);
+    }
+  };
 }
 
 export const HEADING = new Set(['H1', 'H2', 'H3', 'H4', 'H5', 'H6']);

@@ -1,4 +1,6 @@
 /** Containers the cleaning rules emptied: no text and no media left. */
+import { detach } from '../dom';
+
 const MEDIA = 'img, picture, video, audio, iframe, table, hr, br';
 const PRUNABLE = 'div, section, ul, ol, dl, li, p, span, figure, blockquote, aside, header, footer, article';
 
@@ -9,6 +11,6 @@ export function pruneEmpty(root: Element): void {
     if (!el.parentNode) continue;
     if ((el.textContent ?? '').trim()) continue;
     if (el.matches(MEDIA) || el.querySelector(MEDIA)) continue;
-    el.parentNode.removeChild(el);
+    detach(el);
   }
 }
