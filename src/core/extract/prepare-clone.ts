@@ -14,3 +14,19 @@ export function prepareClone(doc: Document): void {
   markCaptions(doc);
   removeClutter(doc);
 }
+
+/**
+ * The page as the cleaning stage leaves it, for the recovery rules that read it again: prepared on the first
+ * call and shared afterwards, so readers that change it must copy it. A copy of the prepared page is the same
+ * tree as a new copy of the page prepared again, and cheaper: the clutter is gone and the rules do not rerun.
+ */
+export function preparedPage(doc: Document): () => Document {
+  let prepared: Document | null = null;
+  return () => {
+    if (!prepared) {
+      prepared = doc.cloneNode(true) as Document;
+      prepareClone(prepared);
+    }
+    return prepared;
+  };
+}

@@ -9,7 +9,6 @@
 import { Readability } from '@mozilla/readability';
 import { cleanArticle } from '../clean-article';
 import { linkDensity, textOf } from '../dom';
-import { prepareClone } from '../prepare-clone';
 import { classTokens, mayMatch } from '../rules/class-vocabulary';
 import { storyParagraphs, type PageParagraphs } from './locate';
 
@@ -64,9 +63,9 @@ function inComments(el: Element): boolean {
   return false;
 }
 
-function readAgain(doc: Document, flags: number): Element | null {
-  const clone = doc.cloneNode(true) as Document;
-  prepareClone(clone);
+function readAgain(prepared: () => Document, flags: number): Element | null {
+  // Readability changes the document it reads: it gets a copy.
+  const clone = prepared().cloneNode(true) as Document;
   const reader = new Readability<Element>(clone, {
     charThreshold: 500,
     keepClasses: true,
@@ -115,15 +114,18 @@ export function extendsStory(
   return added > 0 && addedProse >= added * proseShare && addedLinks <= added * ADDED_LINKS;
 }
 
-/** Replaces `root`'s content with a fuller reading of `doc` when Readability left story sections out. */
-export function recoverLostSections(root: Element, doc: Document, page: PageParagraphs): void {
+/**
+ * Replaces `root`'s content with a fuller reading of the page (`prepared`, see preparedPage in prepare-clone.ts) when
+ * Readability left story sections out.
+ */
+export function recoverLostSections(root: Element, prepared: () => Document, page: PageParagraphs): void {
   const keptText = textOf(root);
   const keptLength = keptText.length;
   const lost = lostProse(page, keptText);
   if (lost < LOST_MIN || lost < keptLength * LOST_SHARE) return;
   const kept = storyParagraphs(root).map(textOf);
   for (const flags of VARIANTS) {
-    const candidate = readAgain(doc, flags);
+    const candidate = readAgain(prepared, flags);
     if (!candidate || !extendsStory(kept, keptLength, candidate)) continue;
     while (root.firstChild) root.removeChild(root.firstChild);
     for (const child of Array.from(candidate.childNodes))

@@ -8,7 +8,6 @@
  */
 import { cleanArticle } from '../clean-article';
 import { linkDensity, textOf } from '../dom';
-import { prepareClone } from '../prepare-clone';
 import { isFurniture } from '../prepare/remove-clutter';
 import { classTokens } from '../rules/class-vocabulary';
 import { extendsStory, lostProse } from './lost-sections';
@@ -111,15 +110,17 @@ function keptSpan(anc: Element, found: Element[]): [Element, Element] {
   return [anc, anc];
 }
 
-/** Replaces `root`'s content with the story's sibling rows read together, when that extends the story. */
-export function recoverSiblingSections(root: Element, doc: Document, page: PageParagraphs): void {
+/**
+ * Replaces `root`'s content with the story's sibling rows read together, when that extends the story. Reads
+ * the prepared page (see preparedPage in prepare-clone.ts) without changing it.
+ */
+export function recoverSiblingSections(root: Element, prepared: () => Document, page: PageParagraphs): void {
   const keptText = textOf(root);
   const lost = lostProse(page, keptText);
   if (lost < 500 || lost < keptText.length * 0.5) return;
   const kept = storyParagraphs(root).map(textOf);
   if (!kept.length) return;
-  const clone = doc.cloneNode(true) as Document;
-  prepareClone(clone);
+  const clone = prepared();
   const wanted = new Set(kept);
   const found = Array.from(clone.querySelectorAll('p')).filter((p) => wanted.has(textOf(p)));
   if (found.length < kept.length * 0.9) return;
