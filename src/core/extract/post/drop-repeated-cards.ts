@@ -85,9 +85,10 @@ export function dropRepeatedCards(root: Element): void {
   for (const parent of [root, ...Array.from(root.querySelectorAll('div, section, ul, ol'))]) {
     if (!parent.parentNode && parent !== root) continue;
     const kids = Array.from(parent.children);
+    const signatures = kids.map(signature);
     let start = 0;
     for (let i = 1; i <= kids.length; i++) {
-      const same = i < kids.length && signature(kids[i]!) === signature(kids[start]!);
+      const same = i < kids.length && signatures[i] === signatures[start];
       if (same) continue;
       const run = kids.slice(start, i);
       const first = run[0]!;

@@ -69,7 +69,8 @@ export function isJunkImage(img: Element): boolean {
 export function resolveLazyImages(root: Element | Document): void {
   const doc = root.ownerDocument ?? (root as Document);
   for (const ns of Array.from(root.querySelectorAll('noscript'))) {
-    const markup = ns.innerHTML.includes('<img') ? ns.innerHTML : (ns.textContent ?? '');
+    const inner = ns.innerHTML;
+    const markup = inner.includes('<img') ? inner : (ns.textContent ?? '');
     if (!/<img\b/i.test(markup)) continue;
     const src = noscriptAttr(markup, 'src');
     if (!src) continue;

@@ -49,8 +49,9 @@ function nearImage(el: Element): boolean {
 export function markCaptions(doc: Document): void {
   const body = doc.body;
   if (!body) return;
+  // The class test first: it reads two attributes, where closest() climbs to the root for every element.
   for (const el of Array.from(body.querySelectorAll('div, p, span, small, em'))) {
-    if (!el.parentNode || el.closest('figcaption') || !isCaptionByClass(el)) continue;
+    if (!isCaptionByClass(el) || !el.parentNode || el.closest('figcaption')) continue;
     const text = (el.textContent ?? '').trim();
     if (!text || text.length > 600 || el.querySelector('p p, h1, h2, h3, ul, ol, table')) continue;
     const wrapper = el.parentElement;

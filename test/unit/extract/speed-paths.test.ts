@@ -1,0 +1,97 @@
+/**
+ * The shortcuts that spare the cleaning stage deep copies of the page must leave the same tree as the copies
+ * did: undoing the teaser rules' removals, and reading a copy of the prepared page instead of preparing again.
+ */
+import { parseHTML } from 'linkedom';
+import { describe, expect, it } from 'vitest';
+import { cleanArticle } from '../../../src/core/extract/clean-article';
+import { detach, undoableRemovals } from '../../../src/core/extract/dom';
+import { dropAuthorBio } from '../../../src/core/extract/post/drop-author-bio';
+import { dropBoilerplate } from '../../../src/core/extract/post/drop-boilerplate';
+import { dropDanglingHeadings } from '../../../src/core/extract/post/drop-dangling-headings';
+import { dropMetaLines } from '../../../src/core/extract/post/drop-meta-lines';
+import { dropTitleHeading } from '../../../src/core/extract/post/drop-title-heading';
+import { markDetachedCaptions } from '../../../src/core/extract/post/mark-detached-captions';
+import { pruneEmpty } from '../../../src/core/extract/post/prune-empty';
+import { prepareClone, preparedPage } from '../../../src/core/extract/prepare-clone';
+
+const body = (html: string): Element => {
+  const { document } = parseHTML(`<!doctype html><html><body>${html}</body></html>`);
+  return document.body as unknown as Element;
+};
+
+describe('undoableRemovals', () => {
+  it('puts nested, adjacent and text removals back in their places', () => {
+    const root = body(
+      '<div id="a"><p id="b">One <em>two</em> three</p><p id="c">Four</p>tail</div><ul><li>x</li><li>y</li></ul>',
+    );
+    const before = root.innerHTML;
+    const undo = undoableRemovals(() => {
+      detach(root.querySelector('em')!);
+      detach(root.querySelector('#b')!);
+      detach(root.querySelector('#c')!);
+      detach(root.querySelector('#a')!.lastChild!);
+      detach(root.querySelector('li')!);
+      detach(root.querySelector('ul')!);
+    });
+    expect(root.innerHTML).toBe('<div id="a"></div>');
+    undo();
+    expect(root.innerHTML).toBe(before);
+  });
+
+  it('records only the removals made inside it', () => {
+    const root = body('<p id="a">a</p><p id="b">b</p><p id="c">c</p>');
+    detach(root.querySelector('#a')!);
+    const undo = undoableRemovals(() => detach(root.querySelector('#b')!));
+    expect(root.innerHTML).toBe('<p id="c">c</p>');
+    undo();
+    expect(root.innerHTML).toBe('<p id="b">b</p><p id="c">c</p>');
+  });
+});
+
+describe('cleanArticle on a page that is a list', () => {
+  it('gives back the list cleaned without the teaser rules, as a copy cleaned that way would be', () => {
+    const items = Array.from(
+      { length: 6 },
+      (_, i) => `<div class="item"><a href="/p/${i}">Folding bicycle model ${i} with a steel frame</a></div>`,
+    ).join('');
+    const html = `<h1>Bicycles</h1><div class="grid">${items}</div><p>A rider on the coast road (Photo: Jane Doe)</p>`;
+    const root = body(html);
+    const out = cleanArticle(root, { title: 'Bicycles', byline: null, siteName: null });
+    expect(out).toBe(root);
+    // The teaser rules would have dropped every card: the list stays, cleaned by the other rules only.
+    expect(out.querySelectorAll('.item').length).toBe(6);
+    const copy = body(html);
+    dropTitleHeading(copy, 'Bicycles');
+    markDetachedCaptions(copy);
+    dropBoilerplate(copy);
+    dropMetaLines(copy, [null, null]);
+    dropAuthorBio(copy, null);
+    pruneEmpty(copy);
+    dropDanglingHeadings(copy);
+    expect(out.innerHTML).toBe(copy.innerHTML);
+    expect(out.querySelector('h1')).toBeNull();
+    expect(out.querySelector('figcaption')?.textContent).toBe('A rider on the coast road (Photo: Jane Doe)');
+  });
+});
+
+describe('preparedPage', () => {
+  it('prepares once and gives the same tree as a new copy prepared again', () => {
+    const { document } = parseHTML(
+      '<!doctype html><html><body><nav><a href="/">Home</a></nav><article><p>Story text that stays.</p>' +
+        '<div class="newsletter">Sign up</div><div><img src="a.jpg"><span class="caption">A picture</span></div>' +
+        '</article><footer>Footer</footer></body></html>',
+    );
+    const doc = document as unknown as Document;
+    const prepared = preparedPage(doc);
+    const fresh = doc.cloneNode(true) as Document;
+    prepareClone(fresh);
+    expect(prepared()).toBe(prepared());
+    expect(prepared().documentElement.outerHTML).toBe(fresh.documentElement.outerHTML);
+    expect((prepared().cloneNode(true) as Document).documentElement.outerHTML).toBe(
+      fresh.documentElement.outerHTML,
+    );
+    expect(prepared().body.textContent).not.toContain('Sign up');
+    expect(doc.body.textContent).toContain('Sign up');
+  });
+});
