@@ -10,7 +10,10 @@
  * - notes: buildNotes() on the extracted article next to bare Readability on the same page.
  *
  *   npm run bench [-- --data ../shared/bench | --dir FOLDER] [--only detect|extract|notes] [--limit N]
- *                 [--every K] [--json out.json]
+ *                 [--every K] [--json out.json] [--breakdown]
+ *
+ * --breakdown adds, after the extract comparison (which it does not touch), a second pass over the same pages
+ * that prints the median CPU time of each stage of extract() (see ExtractStage in src/core/extract/index.ts).
  *
  * --dir takes a folder of .html or .html.gz pages (no URLs). --every K keeps every K-th page; the extract
  * and notes sections default to every 5th page of the corpora (a sample; a full run takes long).
@@ -42,6 +45,7 @@ const limit = Number(opt('limit', 'Infinity'));
 const everyOpt = opt('every', '');
 const only = opt('only', '');
 const jsonOut = opt('json', '');
+const breakdown = args.includes('--breakdown');
 
 /** Every page of the corpora (or of --dir) as {corpus, id, html, url}, lazily (one page in memory at a time). */
 function* pages() {
@@ -232,6 +236,55 @@ async function comparePair(name, prepare, ours, bare) {
   };
 }
 
+/**
+ * CPU milliseconds of each stage of `extract` per page, on the same sample as the comparison, in a pass of its
+ * own: the stage callback costs next to nothing, but the comparison stays the call it always was.
+ */
+function stageBreakdown(extract, purify, prepare) {
+  const stages = new Map();
+  let n = 0;
+  for (const page of sample(Number(everyOpt || 5))) {
+    let doc;
+    try {
+      doc = prepare(page);
+    } catch {
+      continue;
+    }
+    if (n++ < 5) extract(doc, { purify }); // warm-up
+    const times = new Map();
+    gc();
+    let last = process.cpuUsage();
+    const onStage = (stage) => {
+      const now = process.cpuUsage();
+      const ms = (now.user - last.user + now.system - last.system) / 1000;
+      times.set(stage, (times.get(stage) ?? 0) + ms);
+      last = now;
+    };
+    try {
+      extract(doc, { purify, onStage });
+    } catch {
+      // Counted as far as it got.
+    }
+    for (const [stage, ms] of times) {
+      if (!stages.has(stage)) stages.set(stage, []);
+      stages.get(stage).push(ms);
+    }
+  }
+  console.log(`
+extract stages (cpu ms per page, ${n} pages; a stage a page skipped counts 0):`);
+  const out = {};
+  for (const [stage, values] of stages) {
+    const all = values.concat(Array(n - values.length).fill(0));
+    const sum = summary(all);
+    const total = all.reduce((a, b) => a + b, 0);
+    out[stage] = { ...sum, total: Math.round(total) };
+    console.log(
+      `  ${stage.padEnd(11)} median ${sum.median}  p90 ${sum.p90}  max ${sum.max}  total ${Math.round(total)}`,
+    );
+  }
+  return out;
+}
+
 const sections = {
   async detect() {
     const { detect } = await tsImport('../src/core/detect/index.ts', import.meta.url);
@@ -242,12 +295,15 @@ const sections = {
     const { extract } = await tsImport('../src/core/extract/index.ts', import.meta.url);
     const { nodePurifier, parseDocument } = await tsImport('../src/cli/node-dom.ts', import.meta.url);
     const purify = nodePurifier();
-    return comparePair(
+    const prepare = (page) => parseDocument(page.html, page.url);
+    const result = await comparePair(
       'extract',
-      (page) => parseDocument(page.html, page.url),
+      prepare,
       (doc) => extract(doc, { purify }),
       (doc) => new Readability(doc.cloneNode(true)).parse(),
     );
+    if (breakdown) result.stages = stageBreakdown(extract, purify, prepare);
+    return result;
   },
   async notes() {
     const { Readability } = await import('@mozilla/readability');

@@ -22,14 +22,27 @@ export interface ExtractOptions {
   purify: Purifier;
   /** Readability's character threshold; lower it for "show anyway" on short pages. */
   charThreshold?: number;
+  /** Told as each stage ends (for the timing benchmark's breakdown); it has no effect on the result. */
+  onStage?: (stage: ExtractStage) => void;
 }
+
+/** The stages of `extract`, in the order they run (clone, prepare and readability again on a fallback). */
+export type ExtractStage =
+  'metadata' | 'clone' | 'prepare' | 'readability' | 'clean' | 'recover' | 'sanitise' | 'text';
 
 type Parsed = ReturnType<Readability<Element>['parse']>;
 
-function runReadability(doc: Document, charThreshold: number, prepare: boolean): Parsed {
+function runReadability(
+  doc: Document,
+  opts: ExtractOptions,
+  charThreshold: number,
+  prepare: boolean,
+): Parsed {
   const clone = doc.cloneNode(true) as Document;
+  opts.onStage?.('clone');
   if (prepare) prepareClone(clone);
   else resolveLazyImages(clone);
+  opts.onStage?.('prepare');
   try {
     return new Readability<Element>(clone, {
       charThreshold,
@@ -39,6 +52,8 @@ function runReadability(doc: Document, charThreshold: number, prepare: boolean):
   } catch {
     // Readability throws on a few malformed documents; the caller falls back or gives up.
     return null;
+  } finally {
+    opts.onStage?.('readability');
   }
 }
 
@@ -46,23 +61,30 @@ function runReadability(doc: Document, charThreshold: number, prepare: boolean):
 export function extract(doc: Document, opts: ExtractOptions): Article | null {
   forgetMetaTags(doc);
   const meta = readMetadata(doc);
+  opts.onStage?.('metadata');
   const charThreshold = opts.charThreshold ?? 500;
-  let parsed = runReadability(doc, charThreshold, true);
+  let parsed = runReadability(doc, opts, charThreshold, true);
   // The cleaning stage can leave too little for Readability on unusual pages: then read the page as it is.
   if (!parsed?.content || (parsed.length ?? 0) < charThreshold / 2) {
-    const plain = runReadability(doc, charThreshold, false);
+    const plain = runReadability(doc, opts, charThreshold, false);
     if (plain?.content) parsed = plain;
   }
   if (!parsed || !parsed.content) return null;
   // Readability's own metadata reading (JSON-LD, then meta tags, then the DOM) comes first; ours fills gaps.
   const siteName = clean(parsed.siteName) ?? meta.siteName;
   const { title, byline, published } = articleMetadata(doc, parsed, meta, siteName);
+  opts.onStage?.('metadata');
   const root = cleanArticle(parsed.content, { title, byline, siteName });
+  opts.onStage?.('clean');
   recoverStory(root, doc);
+  opts.onStage?.('recover');
   compactForSanitizer(root);
   const body = sanitizeArticle(opts.purify, root.innerHTML);
+  opts.onStage?.('sanitise');
   const text = blockText(body);
   if (!text.trim()) return null;
+  const html = body.innerHTML; // serialised DOMPurify output
+  opts.onStage?.('text');
   const words = countWords(text);
   const dir = meta.dir ?? (parsed.dir === 'rtl' || parsed.dir === 'ltr' ? parsed.dir : null);
   return {
@@ -74,7 +96,7 @@ export function extract(doc: Document, opts: ExtractOptions): Article | null {
     dir,
     excerpt: clean(parsed.excerpt) ?? meta.excerpt,
     leadImage: meta.leadImage,
-    html: body.innerHTML, // serialised DOMPurify output
+    html,
     text,
     wordCount: words,
     readingMinutes: readingMinutes(words),
