@@ -20,7 +20,6 @@ import { readFileSync, writeFileSync, existsSync, readdirSync } from 'node:fs';
 import { gunzipSync } from 'node:zlib';
 import { join, resolve } from 'node:path';
 import { tsImport } from 'tsx/esm/api';
-import { parseHTML } from 'linkedom';
 
 const args = process.argv.slice(2);
 const opt = (name, dflt) => {
@@ -39,6 +38,9 @@ const { detectionFeatures, FEATURE_NAMES } = await tsImport(
 );
 const { fitLogistic, standardise } = await tsImport('../src/core/detect/logistic-fit.ts', import.meta.url);
 const { boostShapes, shapeValue } = await tsImport('../src/core/detect/shape-boost.ts', import.meta.url);
+// The CLI's parser: saved pages get what their scripts would have done (stray bodies merged, streamed
+// segments put in place), so the fit sees the document the CLI and a browser see.
+const { parseDocument } = await tsImport('../src/cli/node-dom.ts', import.meta.url);
 
 /** The same formula as src/core/detect/model.ts, on the script's own model shape. */
 const cap = Number(opt('cap', '2.5'));
@@ -69,7 +71,7 @@ function loadPages() {
     const gt = JSON.parse(readFileSync(join(gtDir, f), 'utf8'));
     const id = f.replace(/\.json$/, '');
     const html = gunzipSync(readFileSync(join(dataDir, 'wcxb/html', id + '.html.gz'))).toString('utf8');
-    const { document } = parseHTML(html);
+    const document = parseDocument(html, gt.url ?? null);
     // CPU time, not wall time: the machine is shared, and waiting for a core is not the detector's cost.
     const c0 = process.cpuUsage();
     const x = detectionFeatures(document, gt.url ?? null);
@@ -90,8 +92,9 @@ function loadPages() {
     const meta = join(rDir, slug, 'expected-metadata.json');
     if (!existsSync(meta)) continue;
     const { readerable } = JSON.parse(readFileSync(meta, 'utf8'));
-    const { document } = parseHTML(readFileSync(join(rDir, slug, 'source.html'), 'utf8'));
-    const x = detectionFeatures(document, 'http://fakehost/test/page.html');
+    const url = 'http://fakehost/test/page.html';
+    const document = parseDocument(readFileSync(join(rDir, slug, 'source.html'), 'utf8'), url);
+    const x = detectionFeatures(document, url);
     pages.push({
       set: 'rpages',
       id: slug,
