@@ -155,3 +155,12 @@ export function leafBlocks(root: Element): Element[] {
   visit(root);
   return out;
 }
+
+/**
+ * `el` or its nearest ancestor whose tag name (upper case) is in `tags`, as `el.closest('a, b')` finds it.
+ * The rules ask this of every block; linkedom compiles the selector of each closest() call anew.
+ */
+export function closestTag(el: Element, tags: ReadonlySet<string>): Element | null {
+  for (let a: Element | null = el; a; a = a.parentElement) if (tags.has(a.tagName)) return a;
+  return null;
+}

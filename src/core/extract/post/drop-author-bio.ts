@@ -4,7 +4,9 @@
  * page; these carry no telling class, so they are known by their shape: the byline's name (or any name)
  * opening a short paragraph, followed by a verb that introduces a biography.
  */
-import { detach, leafBlocks, textOf, wordsIn } from '../dom';
+import { closestTag, detach, leafBlocks, textOf, wordsIn } from '../dom';
+
+const QUOTED_OR_TABULAR: ReadonlySet<string> = new Set(['BLOCKQUOTE', 'TABLE', 'LI', 'FIGCAPTION']);
 
 /** Verbs (several languages) that follow a name at the start of a biography. */
 const BIO_VERB =
@@ -82,7 +84,7 @@ export function looksLikeBio(text: string): boolean {
 /** Removes biography paragraphs among the first and last blocks under `root`. */
 export function dropAuthorBio(root: Element, byline: string | null): void {
   const names = nameParts(byline);
-  const blocks = leafBlocks(root).filter((b) => !b.closest('blockquote, table, li, figcaption'));
+  const blocks = leafBlocks(root).filter((b) => !closestTag(b, QUOTED_OR_TABULAR));
   const tail = new Set(blocks.slice(-TAIL));
   for (const el of new Set([...blocks.slice(0, HEAD), ...tail])) {
     if (isAuthorBio(textOf(el), names, tail.has(el))) detach(el);

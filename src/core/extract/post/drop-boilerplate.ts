@@ -4,7 +4,7 @@
  * (see rules/boilerplate-phrases.ts). Only short blocks are tested, so a real paragraph that happens to
  * mention a newsletter stays.
  */
-import { detach, leafBlocks, linkDensity, normalise, textOf, wordsIn } from '../dom';
+import { closestTag, detach, leafBlocks, linkDensity, normalise, textOf, wordsIn } from '../dom';
 import {
   CLOSING_APPEALS,
   CONTAINED_PHRASES,
@@ -12,6 +12,8 @@ import {
   LONG_PREFIX_PHRASES,
   PREFIX_PHRASES,
 } from '../rules/boilerplate-phrases';
+
+const CAPTION_OR_TABLE: ReadonlySet<string> = new Set(['FIGCAPTION', 'TABLE']);
 
 const EXACT = new Set(EXACT_PHRASES);
 const PREFIX_MAX_WORDS = 30;
@@ -81,7 +83,7 @@ export function dropBoilerplate(root: Element): void {
   const blocks = leafBlocks(root);
   const closing = new Set(blocks.slice(-CLOSING_BLOCKS));
   for (const el of blocks) {
-    if (el.tagName === 'FIGCAPTION' || el.tagName === 'TD' || el.closest('figcaption, table')) continue;
+    if (el.tagName === 'FIGCAPTION' || el.tagName === 'TD' || closestTag(el, CAPTION_OR_TABLE)) continue;
     const text = textOf(el);
     if (isBoilerplate(text, closing.has(el)) || isShareRow(text) || isLinkRow(el)) {
       const parent = el.parentElement;

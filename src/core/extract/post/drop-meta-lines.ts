@@ -3,8 +3,10 @@
  * "Updated 2 hours ago", "5 min read"). The article's byline and date are metadata fields; repeated in the
  * text they are clutter. Only short blocks near the start or the end of the story are considered.
  */
-import { detach, leafBlocks, normalise, textOf, wordsIn } from '../dom';
+import { closestTag, detach, leafBlocks, normalise, textOf, wordsIn } from '../dom';
 import { BYLINE_OPENER, DATE_PATTERN, PUBLISHED_WORDS, READING_TIME } from '../rules/date-words';
+
+const CAPTION_QUOTE_TABLE: ReadonlySet<string> = new Set(['FIGCAPTION', 'BLOCKQUOTE', 'TABLE']);
 
 const STAMP = /^\W*(published|updated|posted|last updated)\b/i;
 const HEAD = 8;
@@ -45,7 +47,7 @@ export function dropMetaLines(root: Element, known: (string | null)[]): void {
       picked.add(el);
   }
   for (const el of picked) {
-    if (el.tagName === 'FIGCAPTION' || el.closest('figcaption, blockquote, table')) continue;
+    if (el.tagName === 'FIGCAPTION' || closestTag(el, CAPTION_QUOTE_TABLE)) continue;
     if (isMetaLine(textOf(el), names)) detach(el);
   }
 }

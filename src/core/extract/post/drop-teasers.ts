@@ -4,8 +4,11 @@
  * - lists whose items are nearly all link text (related-story lists, tag clouds);
  * - lines that are one link and nothing else, when they come in runs, shout in capitals, or trail the story.
  */
-import { HEADING, detach, leafBlocks, linkDensity, normalise, textOf, wordsIn } from '../dom';
+import { closestTag, detach, HEADING, leafBlocks, linkDensity, normalise, textOf, wordsIn } from '../dom';
 import { isTeaserHeading } from '../rules/teaser-headings';
+
+const TABLE: ReadonlySet<string> = new Set(['TABLE']);
+const CAPTION_TABLE_ITEM: ReadonlySet<string> = new Set(['FIGCAPTION', 'TABLE', 'LI']);
 
 const LIST = new Set(['UL', 'OL', 'DL']);
 const HEADING_OR_LINE = new Set(['H2', 'H3', 'H4', 'H5', 'H6', 'P', 'DIV']);
@@ -87,9 +90,9 @@ export function dropTeasers(root: Element): void {
     !firstLong || !lastLong || precedes(el, firstLong) || precedes(lastLong, el);
   // Inside the story, a list of links is usually part of it (sources, products); around it, furniture.
   for (const list of Array.from(root.querySelectorAll('ul, ol'))) {
-    if (list.parentNode && !list.closest('table') && isTeaserList(list) && outside(list)) detach(list);
+    if (list.parentNode && !closestTag(list, TABLE) && isTeaserList(list) && outside(list)) detach(list);
   }
-  const blocks = leafBlocks(root).filter((b) => !b.closest('figcaption, table, li'));
+  const blocks = leafBlocks(root).filter((b) => !closestTag(b, CAPTION_TABLE_ITEM));
   const linkLines = blocks.map((b) => isLinkLine(b) && !HEADING.has(b.tagName));
   blocks.forEach((b, k) => {
     if (!linkLines[k]) return;

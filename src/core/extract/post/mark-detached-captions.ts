@@ -3,7 +3,9 @@
  * "Photo: Jane Doe / Agency", "Image 1 of 9". They describe a picture, not the story; marking them as
  * <figcaption> keeps them in the article HTML while the plain text leaves them out.
  */
-import { leafBlocks, textOf, wordsIn } from '../dom';
+import { closestTag, leafBlocks, textOf, wordsIn } from '../dom';
+
+const CAPTION_QUOTE_ITEM_TABLE: ReadonlySet<string> = new Set(['FIGCAPTION', 'BLOCKQUOTE', 'LI', 'TABLE']);
 
 const CREDIT_END =
   /(\((?:image|photo|picture|pic|foto|bild|fotó|credit|source|ap photo|reuters|getty|afp|epa)[^()]{0,80}\)|credit:\s*[^.]{1,80}|\b(getty images|shutterstock|istock(photo)?|ap photo|afp via getty images|epa-efe|picture alliance)(\s*\/\s*[^.]{1,40})?)\s*$/i;
@@ -22,10 +24,7 @@ export function isDetachedCaption(text: string): boolean {
 /** Renames caption-like paragraphs under `root` to <figcaption>, in place. */
 export function markDetachedCaptions(root: Element): void {
   for (const el of leafBlocks(root)) {
-    if (
-      !['P', 'DIV', 'SPAN', 'SMALL'].includes(el.tagName) ||
-      el.closest('figcaption, blockquote, li, table')
-    )
+    if (!['P', 'DIV', 'SPAN', 'SMALL'].includes(el.tagName) || closestTag(el, CAPTION_QUOTE_ITEM_TABLE))
       continue;
     if (!isDetachedCaption(textOf(el))) continue;
     const cap = el.ownerDocument.createElement('figcaption');
