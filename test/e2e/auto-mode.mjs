@@ -192,9 +192,7 @@ async function runIn(name, server) {
     }
 
     await step('"why did this open?" shows the signals', async () => {
-      await article.evaluate(() =>
-        document.querySelector('lede-overlay').shadowRoot.querySelector('[data-lede=why]').click(),
-      );
+      await article.clickIn('lede-overlay', '[data-lede=why]');
       await article.waitFor(
         () =>
           document.querySelector('lede-overlay').shadowRoot.querySelectorAll('[data-lede=why-panel] li')
@@ -294,9 +292,13 @@ async function runIn(name, server) {
       await listing.waitFor(() => !!document.querySelector('lede-overlay'), undefined, {
         what: 'the overlay after the in-page navigation',
       });
+      // A page script reaching into the shadow root cannot dismiss the reader: only trusted events count.
       await listing.evaluate(() =>
         document.querySelector('lede-overlay').shadowRoot.querySelector('[data-lede=not-now]').click(),
       );
+      await sleep(500);
+      assert((await overlayState(listing)).present, 'a page script\'s click on "not now" is ignored');
+      await listing.clickIn('lede-overlay', '[data-lede=not-now]');
       await listing.waitFor(() => !document.querySelector('lede-overlay'), undefined, {
         what: '"not now" to close it',
       });

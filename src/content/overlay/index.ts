@@ -10,6 +10,7 @@ import type { OpenContext, OverlayControl } from './control';
 import { overlayReaderApi } from './overlay-api';
 import { OverlayShell } from './OverlayShell';
 import { overlayStyles } from './styles';
+import { acceptOnlyTrustedEvents } from './trusted-only';
 import './curtain';
 
 interface Mounted {
@@ -76,6 +77,7 @@ function open(ctx: OpenContext): void {
   history.pushState(history.state, '');
   m.pushed = true;
   const signal = teardown.signal;
+  acceptOnlyTrustedEvents(root, signal);
   window.addEventListener(
     'popstate',
     () => {

@@ -6,7 +6,8 @@
 /** @typedef {{raw: unknown, goto(url: string): Promise<void>, url(): Promise<string>,
  *   evaluate<A, R>(fn: (arg: A) => R | Promise<R>, arg?: A): Promise<R>,
  *   waitFor<A>(fn: (arg: A) => unknown, arg?: A, opts?: {timeout?: number, what?: string}): Promise<unknown>,
- *   click(selector: string): Promise<void>, screenshot(path: string): Promise<void>,
+ *   click(selector: string): Promise<void>, clickIn(host: string, selector: string): Promise<void>,
+ *   screenshot(path: string): Promise<void>,
  *   setViewport(width: number, height: number): Promise<void>,
  *   bringToFront(): Promise<void>, close(): Promise<void>}} PageHandle */
 
@@ -58,6 +59,12 @@ export function wrapPage(page, { navigationTimeout = 20000, untrackedSchemes = [
     },
     async click(selector) {
       await page.click(selector);
+    },
+    /** A real (trusted) click on `selector` inside the open shadow root of the element `host`. */
+    async clickIn(host, selector) {
+      // Playwright's CSS engine pierces open shadow roots by itself; Puppeteer needs its `>>>` combinator.
+      const playwright = typeof page.setViewportSize === 'function';
+      await page.click(playwright ? `${host} ${selector}` : `${host} >>> ${selector}`);
     },
     async screenshot(path) {
       await page.screenshot({ path, fullPage: false });
