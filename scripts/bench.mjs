@@ -21,10 +21,10 @@
  * Wall time (performance.now) is what a user would feel; CPU time (process.cpuUsage) is less disturbed
  * on a shared machine. Parsing (linkedom) is not counted: in the browser the page is already parsed.
  */
-import { readFileSync, readdirSync, existsSync, writeFileSync } from 'node:fs';
-import { gunzipSync } from 'node:zlib';
-import { join, resolve } from 'node:path';
+import { writeFileSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { tsImport } from 'tsx/esm/api';
+import { pages, sample as samplePages } from './bench-pages.mjs';
 import { setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
 
@@ -46,50 +46,6 @@ const only = opt('only', '');
 const jsonOut = opt('json', '');
 const breakdown = args.includes('--breakdown');
 
-/** Every page of the corpora (or of --dir) as {corpus, id, html, url}, lazily (one page in memory at a time). */
-function* pages() {
-  if (pageDir) {
-    for (const f of readdirSync(pageDir).sort()) {
-      if (!/\.html?(\.gz)?$/i.test(f)) continue;
-      const bytes = readFileSync(join(pageDir, f));
-      const html = (f.endsWith('.gz') ? gunzipSync(bytes) : bytes).toString('utf8');
-      yield { corpus: 'dir', id: f, html, url: null };
-    }
-    return;
-  }
-  const wcxb = join(dataDir, 'wcxb');
-  if (existsSync(wcxb)) {
-    for (const f of readdirSync(join(wcxb, 'ground-truth')).sort()) {
-      const id = f.replace(/\.json$/, '');
-      const gt = JSON.parse(readFileSync(join(wcxb, 'ground-truth', f), 'utf8'));
-      const html = gunzipSync(readFileSync(join(wcxb, 'html', id + '.html.gz'))).toString('utf8');
-      yield { corpus: 'wcxb', id, html, url: gt.url ?? null };
-    }
-  }
-  const aeb = join(dataDir, 'aeb');
-  if (existsSync(aeb)) {
-    const gt = JSON.parse(readFileSync(join(aeb, 'ground-truth.json'), 'utf8'));
-    for (const f of readdirSync(join(aeb, 'html')).sort()) {
-      const id = f.replace(/\.html\.gz$/, '');
-      const html = gunzipSync(readFileSync(join(aeb, 'html', f))).toString('utf8');
-      yield { corpus: 'aeb', id, html, url: gt[id]?.url ?? null };
-    }
-  }
-  const rp = join(dataDir, 'readability-pages');
-  if (existsSync(rp)) {
-    for (const slug of readdirSync(rp).sort()) {
-      const src = join(rp, slug, 'source.html');
-      if (existsSync(src))
-        yield {
-          corpus: 'rpages',
-          id: slug,
-          html: readFileSync(src, 'utf8'),
-          url: 'http://fakehost/test/page.html',
-        };
-    }
-  }
-}
-
 const quantile = (sorted, q) => sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))];
 function summary(values) {
   const s = [...values].sort((a, b) => a - b);
@@ -103,16 +59,8 @@ function summary(values) {
   };
 }
 
-/** Every `every`-th page, at most `limit` of them. */
-function* sample(every) {
-  let i = 0;
-  let n = 0;
-  for (const page of pages()) {
-    if (i++ % every !== 0) continue;
-    if (n++ >= limit) return;
-    yield page;
-  }
-}
+/** Every `every`-th page of the corpora (or of --dir), at most `limit` of them. */
+const sample = (every) => samplePages(every, limit, pages({ dataDir, pageDir }));
 
 /** Times `run(document, url)` on every page; returns the distributions and the slowest pages. */
 async function timeStage(name, run) {

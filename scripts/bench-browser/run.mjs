@@ -1,0 +1,94 @@
+#!/usr/bin/env node
+/**
+ * extract() next to bare Readability in real Chromium (Debian's, driven by playwright-core), on the same
+ * sample of pages as `npm run bench` (every 5th page of the corpora by default). The Node benchmark runs on
+ * linkedom, whose nodes live on the JS heap (each with its own listener map in a WeakMap) and whose copies
+ * are collected by the JS garbage collector, and its DOMPurify re-parses through jsdom; in the browser the
+ * DOM is native, as it is when Lede runs. Both sides run in the same page on the same parsed document,
+ * alternating which goes first; parsing is not counted. A second call per page times each stage of extract().
+ *
+ *   npm run bench:browser [-- --data ../shared/bench | --dir FOLDER] [--every K] [--limit N]
+ */
+import { resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { chromium } from 'playwright-core';
+import { build } from 'vite';
+import { pages, sample } from '../bench-pages.mjs';
+
+const args = process.argv.slice(2);
+const opt = (name, dflt) => {
+  const i = args.indexOf('--' + name);
+  return i >= 0 && args[i + 1] && !args[i + 1].startsWith('--') ? args[i + 1] : dflt;
+};
+const dataDir = resolve(opt('data', '../shared/bench'));
+const pageDir = opt('dir', '');
+const every = Number(opt('every', '5'));
+const limit = Number(opt('limit', 'Infinity'));
+const executablePath = process.env.LEDE_CHROMIUM ?? '/usr/bin/chromium';
+
+/** The page-side code (entry.ts) as one classic script. */
+async function bundle() {
+  const entry = fileURLToPath(new URL('./entry.ts', import.meta.url));
+  const result = await build({
+    configFile: false,
+    logLevel: 'silent',
+    build: {
+      write: false,
+      minify: false,
+      lib: { entry, formats: ['iife'], name: 'ledeBenchPage', fileName: 'bench' },
+    },
+  });
+  const output = (Array.isArray(result) ? result[0] : result).output;
+  return output.find((o) => o.type === 'chunk').code;
+}
+
+const quantile = (sorted, q) => sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))];
+const stats = (values) => {
+  const s = [...values].sort((a, b) => a - b);
+  const r = (v) => Math.round(v * 100) / 100;
+  return { median: r(quantile(s, 0.5)), p90: r(quantile(s, 0.9)), max: r(s[s.length - 1] ?? 0) };
+};
+
+const code = await bundle();
+const browser = await chromium.launch({ executablePath, headless: true });
+try {
+  const page = await browser.newPage();
+  await page.setContent('<!doctype html><title>bench</title>');
+  await page.addScriptTag({ content: code });
+  const rows = [];
+  let n = 0;
+  for (const p of sample(every, limit, pages({ dataDir, pageDir }))) {
+    n++;
+    const run = (oursFirst) =>
+      page.evaluate(([h, u, f]) => window.ledeBench(h, u, f), [p.html, p.url, oursFirst]);
+    if (n <= 5) await run(true); // warm-up: JIT and first-call costs
+    const t = await run(n % 2 === 0);
+    const stages = await page.evaluate(([h, u]) => window.ledeBenchStages(h, u), [p.html, p.url]);
+    rows.push({ id: `${p.corpus}/${p.id}`, bytes: p.html.length, ...t, stages });
+  }
+  const o = stats(rows.map((r) => r.ours));
+  const b = stats(rows.map((r) => r.bare));
+  const over2s = rows.filter((r) => r.ours > 2000);
+  console.log(`extract in Chromium: ${rows.length} pages (ms/page)`);
+  console.log(`  extract     median ${o.median}  p90 ${o.p90}  max ${o.max}`);
+  console.log(`  readability median ${b.median}  p90 ${b.p90}  max ${b.max}`);
+  console.log(
+    `  ratio extract/readability: median ${(o.median / b.median).toFixed(2)}  p90 ${(o.p90 / b.p90).toFixed(2)}`,
+  );
+  const ratios = stats(rows.filter((r) => r.bare > 0).map((r) => r.ours / r.bare));
+  console.log(`  per-page ratio: median ${ratios.median}  p90 ${ratios.p90}`);
+  console.log(
+    `  pages over 2 s: ${over2s.length}${over2s.length ? ' (' + over2s.map((r) => r.id).join(', ') + ')' : ''}`,
+  );
+  const slowest = [...rows].sort((x, y) => y.ours - x.ours).slice(0, 5);
+  console.log(
+    `  slowest: ${slowest.map((r) => `${r.id} ${(r.bytes / 1e6).toFixed(2)} MB ${r.ours.toFixed(0)} vs ${r.bare.toFixed(0)} ms`).join(', ')}`,
+  );
+  // A stage a page skipped (no second Readability pass, say) counts 0 for that page.
+  const names = [...new Set(rows.flatMap((r) => Object.keys(r.stages)))];
+  console.log(
+    `  stages (median ms per page): ${names.map((k) => `${k} ${stats(rows.map((r) => r.stages[k] ?? 0)).median}`).join(', ')}`,
+  );
+} finally {
+  await browser.close();
+}
