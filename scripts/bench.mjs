@@ -27,24 +27,21 @@ import { tsImport } from 'tsx/esm/api';
 import { pages, sample as samplePages } from './bench-pages.mjs';
 import { setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
+import { scriptOptions } from './script-options.mjs';
 
 // Collect the parser's garbage before each timed call, so that a page's time is the stage's own work and not
 // a collection of the previous page's DOM (in the browser the page's DOM is not on the JS heap).
 setFlagsFromString('--expose-gc');
 const gc = runInNewContext('gc');
 
-const args = process.argv.slice(2);
-const opt = (name, dflt) => {
-  const i = args.indexOf('--' + name);
-  return i >= 0 && args[i + 1] && !args[i + 1].startsWith('--') ? args[i + 1] : dflt;
-};
+const { opt, has } = scriptOptions();
 const dataDir = resolve(opt('data', '../shared/bench'));
 const pageDir = opt('dir', '');
 const limit = Number(opt('limit', 'Infinity'));
 const everyOpt = opt('every', '');
 const only = opt('only', '');
 const jsonOut = opt('json', '');
-const breakdown = args.includes('--breakdown');
+const breakdown = has('breakdown');
 
 const quantile = (sorted, q) => sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))];
 function summary(values) {

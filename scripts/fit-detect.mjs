@@ -20,13 +20,9 @@ import { readFileSync, writeFileSync, existsSync, readdirSync } from 'node:fs';
 import { gunzipSync } from 'node:zlib';
 import { join, resolve } from 'node:path';
 import { tsImport } from 'tsx/esm/api';
+import { scriptOptions } from './script-options.mjs';
 
-const args = process.argv.slice(2);
-const opt = (name, dflt) => {
-  const i = args.indexOf('--' + name);
-  return i >= 0 && args[i + 1] && !args[i + 1].startsWith('--') ? args[i + 1] : dflt;
-};
-const has = (name) => args.includes('--' + name);
+const { opt, has } = scriptOptions();
 const dataDir = resolve(opt('data', '../shared/bench'));
 const folds = Number(opt('folds', '5'));
 const cachePath = opt('cache', '');

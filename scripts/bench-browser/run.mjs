@@ -14,12 +14,9 @@ import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
 import { build } from 'vite';
 import { pages, sample } from '../bench-pages.mjs';
+import { scriptOptions } from '../script-options.mjs';
 
-const args = process.argv.slice(2);
-const opt = (name, dflt) => {
-  const i = args.indexOf('--' + name);
-  return i >= 0 && args[i + 1] && !args[i + 1].startsWith('--') ? args[i + 1] : dflt;
-};
+const { opt } = scriptOptions();
 const dataDir = resolve(opt('data', '../shared/bench'));
 const pageDir = opt('dir', '');
 const every = Number(opt('every', '5'));
