@@ -8,8 +8,6 @@ import { originsFor } from '../shared/sites';
 import { WIKI_CACHE_PREFIX, wikiOrigins } from '../shared/wiki-endpoints';
 import type { BrowserKind, OptionsApi } from './options-api';
 
-/** Key prefix of the online-lookup cache in storage.local (src/core/knowledge/wiki/storage-cache.ts). */
-
 function browserKind(): BrowserKind {
   const ua = navigator.userAgent;
   if (/firefox\//i.test(ua)) return 'firefox';
