@@ -24,15 +24,11 @@ const CLOSING_BLOCKS = 3;
 /** True when `text` is a boilerplate line. */
 export function isBoilerplate(text: string, closing = false): boolean {
   const words = wordsIn(text);
+  const lower = text.toLowerCase().replace(/\s+/g, ' ').trim();
   // The story's last lines may be a longer appeal ("If you liked this article, please consider …").
-  if (closing && words <= LONG_PREFIX_MAX_WORDS && words > CONTAINED_MAX_WORDS) {
-    const lower = text.toLowerCase().replace(/\s+/g, ' ');
+  if (closing && words <= LONG_PREFIX_MAX_WORDS && words > CONTAINED_MAX_WORDS)
     return CLOSING_APPEALS.some((p) => lower.includes(p));
-  }
-  if (words <= LONG_PREFIX_MAX_WORDS) {
-    const start = text.toLowerCase().replace(/\s+/g, ' ').trim();
-    if (LONG_PREFIX_PHRASES.some((p) => start.startsWith(p))) return true;
-  }
+  if (words <= LONG_PREFIX_MAX_WORDS && LONG_PREFIX_PHRASES.some((p) => lower.startsWith(p))) return true;
   if (words > CONTAINED_MAX_WORDS) return false;
   const n = normalise(text);
   if (!n) return false;
@@ -48,7 +44,6 @@ export function isBoilerplate(text: string, closing = false): boolean {
     return true;
   // A bare address ("https://example.com/story-1234.php") is a share or canonical link, never prose.
   if (/^(https?:\/\/|www\.)\S+$/i.test(text.trim())) return true;
-  const lower = text.toLowerCase().replace(/\s+/g, ' ').trim();
   if (words <= PREFIX_MAX_WORDS && PREFIX_PHRASES.some((p) => lower.startsWith(p) || n.startsWith(p)))
     return true;
   return CONTAINED_PHRASES.some((p) => lower.includes(p));
