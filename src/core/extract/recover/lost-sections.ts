@@ -45,7 +45,7 @@ const ADDED_LINKS = 0.25;
  * (Not the class vocabulary: story containers are often named "has-sidebar" or "node--promoted", which the
  * cleaning stage lets pass only because they hold the story.)
  */
-export function lostProse(page: PageParagraphs, keptText: string): number {
+function lostProse(page: PageParagraphs, keptText: string): number {
   let total = 0;
   page.all.forEach((p, i) => {
     const text = page.texts[i]!;
@@ -53,6 +53,19 @@ export function lostProse(page: PageParagraphs, keptText: string): number {
     if (linkDensity(p) < 0.3 && !p.closest(FURNITURE) && !inComments(p)) total += text.length;
   });
   return total;
+}
+
+/** True when the page holds enough running text the article (`keptText`) left out to read it again. */
+export function storyWasCut(page: PageParagraphs, keptText: string): boolean {
+  const lost = lostProse(page, keptText);
+  return lost >= LOST_MIN && lost >= keptText.length * LOST_SHARE;
+}
+
+/** Replaces the content of `root` with copies of `candidate`'s children. */
+export function replaceContent(root: Element, candidate: Element): void {
+  while (root.firstChild) root.removeChild(root.firstChild);
+  for (const child of Array.from(candidate.childNodes))
+    root.appendChild(root.ownerDocument.importNode(child, true));
 }
 
 /** True when `el` sits in a comment thread (which also reads as running text). */
@@ -121,15 +134,12 @@ export function extendsStory(
 export function recoverLostSections(root: Element, prepared: () => Document, page: PageParagraphs): void {
   const keptText = textOf(root);
   const keptLength = keptText.length;
-  const lost = lostProse(page, keptText);
-  if (lost < LOST_MIN || lost < keptLength * LOST_SHARE) return;
+  if (!storyWasCut(page, keptText)) return;
   const kept = storyParagraphs(root).map(textOf);
   for (const flags of VARIANTS) {
     const candidate = readAgain(prepared, flags);
     if (!candidate || !extendsStory(kept, keptLength, candidate)) continue;
-    while (root.firstChild) root.removeChild(root.firstChild);
-    for (const child of Array.from(candidate.childNodes))
-      root.appendChild(root.ownerDocument.importNode(child, true));
+    replaceContent(root, candidate);
     return;
   }
 }

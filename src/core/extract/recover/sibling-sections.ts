@@ -10,7 +10,7 @@ import { cleanArticle } from '../clean-article';
 import { linkDensity, textOf } from '../dom';
 import { isFurniture } from '../prepare/remove-clutter';
 import { classTokens } from '../rules/class-vocabulary';
-import { extendsStory, lostProse } from './lost-sections';
+import { extendsStory, replaceContent, storyWasCut } from './lost-sections';
 import { storyParagraphs, type PageParagraphs } from './locate';
 
 /** How far above the kept paragraphs' common block the rows may sit. */
@@ -116,8 +116,7 @@ function keptSpan(anc: Element, found: Element[]): [Element, Element] {
  */
 export function recoverSiblingSections(root: Element, prepared: () => Document, page: PageParagraphs): void {
   const keptText = textOf(root);
-  const lost = lostProse(page, keptText);
-  if (lost < 500 || lost < keptText.length * 0.5) return;
+  if (!storyWasCut(page, keptText)) return;
   const kept = storyParagraphs(root).map(textOf);
   if (!kept.length) return;
   const clone = prepared();
@@ -137,9 +136,7 @@ export function recoverSiblingSections(root: Element, prepared: () => Document, 
     for (const r of run) wrapper.appendChild(r.cloneNode(true));
     const candidate = cleanArticle(wrapper, { title: '', byline: null, siteName: null });
     if (!extendsStory(kept, keptText.length, candidate, ROW_PROSE_SHARE)) continue;
-    while (root.firstChild) root.removeChild(root.firstChild);
-    for (const child of Array.from(candidate.childNodes))
-      root.appendChild(root.ownerDocument.importNode(child, true));
+    replaceContent(root, candidate);
     return;
   }
 }
