@@ -70,14 +70,14 @@ export function domPublished(doc: Document): string | null {
   }
   // Templates often print the date in a header above the <article> element: the whole page comes second.
   const marked = markedDate(scope) ?? (scope !== doc.body && doc.body ? markedDate(doc.body) : null);
-  return marked ?? datelineNearHeadline(doc);
+  return marked ?? headlineDateline(doc)?.iso ?? null;
 }
 
 /**
  * The first printed date in an element whose class or id names a date, in document order. (Preferring one
  * after the headline was measured: it loses more pages than it wins, as sidebars rarely come first.)
  */
-export function markedDate(scope: Element): string | null {
+function markedDate(scope: Element): string | null {
   let seen = 0;
   for (const el of Array.from(scope.querySelectorAll('span, div, p, li, small, time, abbr'))) {
     // A date inside a table is data (a release date in an infobox), not the page's dateline.
@@ -103,8 +103,6 @@ export interface Dateline {
   line: string;
   /** Characters of text read between the headline and this line. */
   distance: number;
-  /** True when the line sits above the headline. */
-  above: boolean;
 }
 
 /**
@@ -119,9 +117,8 @@ export function headlineDateline(doc: Document): Dateline | null {
   let count = 0;
   for (let el = nextElement(h1, true); el && count < NEAR_ELEMENTS && text < NEAR_TEXT; count++) {
     const shown = lineDate(el);
-    const iso = shown.iso;
-    if (iso) return { iso, line: shown.text, distance: text, above: false };
-    text += shown.length;
+    if (shown.iso) return { iso: shown.iso, line: shown.text, distance: text };
+    text += shown.text.length;
     el = nextElement(el, shown.whole);
   }
   text = 0;
@@ -132,17 +129,11 @@ export function headlineDateline(doc: Document): Dateline | null {
       continue;
     }
     const shown = lineDate(el);
-    const iso = shown.iso;
-    if (iso) return { iso, line: shown.text, distance: text, above: true };
-    text += shown.length;
+    if (shown.iso) return { iso: shown.iso, line: shown.text, distance: text };
+    text += shown.text.length;
     el = previousElement(el);
   }
   return null;
-}
-
-/** The date of headlineDateline as ISO 8601. */
-export function datelineNearHeadline(doc: Document): string | null {
-  return headlineDateline(doc)?.iso ?? null;
 }
 
 /** The <h1> that carries the headline: the one sharing most words with <title>, not a logo or section one. */
@@ -162,16 +153,15 @@ function headline(doc: Document): Element | null {
 const words = (s: string): string[] => s.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
 
 /** Reads one line of the page: an element of text and inline markup only, read whole. */
-function lineDate(el: Element): { iso: string | null; text: string; length: number; whole: boolean } {
-  if (/^(SCRIPT|STYLE|NOSCRIPT|TEMPLATE|svg)$/i.test(el.tagName))
-    return { iso: null, text: '', length: 0, whole: true };
-  if (!isLine(el)) return { iso: null, text: '', length: 0, whole: false };
-  if (el.closest('table')) return { iso: null, text: '', length: 0, whole: true };
+function lineDate(el: Element): { iso: string | null; text: string; whole: boolean } {
+  if (/^(SCRIPT|STYLE|NOSCRIPT|TEMPLATE|svg)$/i.test(el.tagName)) return { iso: null, text: '', whole: true };
+  if (!isLine(el)) return { iso: null, text: '', whole: false };
+  if (el.closest('table')) return { iso: null, text: '', whole: true };
   const t = Array.from(el.childNodes, (n) => n.textContent ?? '')
     .join(' ')
     .replace(/\s+/g, ' ')
     .trim();
-  return { iso: t.length > MAX_LINE ? null : parseVisibleDate(t), text: t, length: t.length, whole: true };
+  return { iso: t.length > MAX_LINE ? null : parseVisibleDate(t), text: t, whole: true };
 }
 
 const INLINE =
