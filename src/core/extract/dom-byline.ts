@@ -4,6 +4,7 @@
  * headline ("By Jane Doe", or a "Written by" label with the name in the next element).
  */
 import { cleanMarkedByline } from './byline';
+import { lineText } from './dom';
 import { BYLINE_OPENER } from './rules/date-words';
 
 const AUTHOR_SELECTORS = [
@@ -81,11 +82,7 @@ export function printedByline(doc: Document, siteName: string | null): string | 
   let afterLabel = false;
   for (let el = nextElement(h1), n = 0; el && n < 400 && text < NEAR_TEXT; el = nextElement(el), n++) {
     if (el.firstElementChild && !isInlineOnly(el)) continue;
-    // Children are joined with a space: <span>Written by</span><span>Name</span> is two words apart.
-    const t = Array.from(el.childNodes, (n) => n.textContent ?? '')
-      .join(' ')
-      .replace(/\s+/g, ' ')
-      .trim();
+    const t = lineText(el);
     if (!t) continue;
     text += t.length;
     if (t.length > 80) {

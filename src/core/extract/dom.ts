@@ -5,6 +5,17 @@ export function textOf(el: Node): string {
   return (el.textContent ?? '').replace(/\s+/g, ' ').trim();
 }
 
+/**
+ * Text of `el` with its children joined by a space, whitespace collapsed: boxes set side by side
+ * (<span>Written by</span><span>Name</span>) read as separate words.
+ */
+export function lineText(el: Element): string {
+  return Array.from(el.childNodes, (n) => n.textContent ?? '')
+    .join(' ')
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
 /** Lower-cased text with leading and trailing punctuation, symbols and spaces removed, for phrase matching. */
 export function normalise(text: string): string {
   return text

@@ -5,6 +5,7 @@
  * when shown in the reader's time zone.
  */
 import { toIsoDate } from './dates';
+import { lineText } from './dom';
 import { metaTag } from './meta-tags';
 import { classTokens } from './rules/class-vocabulary';
 import { parseVisibleDate } from './visible-date';
@@ -157,10 +158,7 @@ function lineDate(el: Element): { iso: string | null; text: string; whole: boole
   if (/^(SCRIPT|STYLE|NOSCRIPT|TEMPLATE|svg)$/i.test(el.tagName)) return { iso: null, text: '', whole: true };
   if (!isLine(el)) return { iso: null, text: '', whole: false };
   if (el.closest('table')) return { iso: null, text: '', whole: true };
-  const t = Array.from(el.childNodes, (n) => n.textContent ?? '')
-    .join(' ')
-    .replace(/\s+/g, ' ')
-    .trim();
+  const t = lineText(el);
   return { iso: t.length > MAX_LINE ? null : parseVisibleDate(t), text: t, whole: true };
 }
 
