@@ -7,10 +7,10 @@ import type { EntityKind } from '../types';
 import { acronymLetters } from './acronym';
 import { gazetteerClass, isWellKnownPlace } from './analyse';
 import type { Candidate } from './candidates';
-import { cues } from './cues';
+import { cues, placeNounAfter } from './cues';
 import { headWord } from './features';
 import { nameKey } from './fold';
-import { FIRST_NAMES, GROUP_HEADS, OTHER_HEADS, PLACE_HEADS, PLACE_NOUNS } from './lexicon';
+import { FIRST_NAMES, GROUP_HEADS, OTHER_HEADS, PLACE_HEADS } from './lexicon';
 import { CLASSES } from './model';
 import type { Token } from './tokens';
 
@@ -196,15 +196,6 @@ export function kindOf(c: Cluster): { kind: EntityKind; confidence: number } {
   for (let k = 2; k < p.length; k++) if (p[k]! > p[best]!) best = k;
   const kind: EntityKind = best === 1 ? 'group' : best === 2 ? 'place' : 'person';
   return (c.kind = { kind, confidence: p[best]! / (1 - p[0]! || 1) });
-}
-
-/** A lowercase place word after the name, or after "and" and another name ("Quillan and Rastow lakes"). */
-function placeNounAfter(toks: Token[], k: number): boolean {
-  if (/^(?:and|or)$/.test(toks[k]?.text ?? '')) {
-    k++;
-    while (toks[k]?.isWord && toks[k]!.cap) k++;
-  }
-  return PLACE_NOUNS.has(toks[k]?.text ?? '');
 }
 
 const POSSESSIVES = new Set(['our', 'my', 'his', 'her', 'their', 'your', 'its']);

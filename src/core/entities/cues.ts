@@ -123,15 +123,8 @@ export function cues(
     )
       c[0]++;
     if (n1 && GROUP_NOUNS.has(n1.low) && !n1.cap) c[0]++;
-    // "the Ashraf camp", "Kayangan lakes": a place word right after the name says what it is.
-    if (n1 && PLACE_NOUNS.has(n1.low) && !n1.cap) c[1] += 2;
-    // "Barracuda and Kayangan lakes", "in Tunis and Sfax": the place word or preposition covers both names.
-    if (n1 && !n1.cap && (n1.low === 'and' || n1.low === 'or')) {
-      let k = s.to + 1;
-      while (toks[k]?.isWord && toks[k]!.cap) k++;
-      const after = toks[k];
-      if (k > s.to + 1 && after && !after.cap && PLACE_NOUNS.has(after.low)) c[1] += 2;
-    }
+    if (placeNounAfter(toks, s.to)) c[1] += 2;
+    // "in Tunis and Sfax": the preposition covers both names.
     if (p1 && !p1.cap && (p1.low === 'and' || p1.low === 'or')) {
       let k = s.from - 2;
       while (k >= 0 && toks[k]?.isWord && toks[k]!.cap) k--;
@@ -189,4 +182,21 @@ function possessor(toks: Token[], k: number): boolean {
   const stop = k + 6;
   while (k < stop && toks[k] && (toks[k]!.cap || /^(?:and|&|,)$/.test(toks[k]!.text))) k++;
   return !!toks[k] && /^['’]s$/.test(toks[k]!.text) && !!toks[k + 1]?.isWord;
+}
+
+/**
+ * Does a lowercase place word follow the name ending before toks[k], right away ("the Ashraf camp",
+ * "Kayangan lakes") or after "and" and further names ("Barracuda and Kayangan lakes")? It says what the
+ * name is.
+ */
+export function placeNounAfter(toks: Token[], k: number): boolean {
+  const n = toks[k];
+  if (n && !n.cap && (n.low === 'and' || n.low === 'or')) {
+    let m = k + 1;
+    while (toks[m]?.isWord && toks[m]!.cap) m++;
+    if (m === k + 1) return false;
+    k = m;
+  }
+  const t = toks[k];
+  return !!t && !t.cap && PLACE_NOUNS.has(t.low);
 }
