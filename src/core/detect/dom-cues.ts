@@ -66,3 +66,5 @@ export const AGO_TEXT =
 export const SAMPLE = 4000;
 export const PHONE_TEXT = /(?:^|[^\d])(?:\+?\d{1,3}[\s.-]?)?\(?\d{3}\)?[\s.-]\d{3}[\s.-]\d{4}(?:$|[^\d])/;
 export const SHARE_CLASS = /share|social/i;
+/** A heading that asks a question (the FAQ blocks of service and help pages). */
+export const QUESTION_END = /[?？]\s*$/;

@@ -24,6 +24,7 @@ import {
   PHONE_TEXT,
   SHARE_CLASS,
   COMMENT_SECTION,
+  QUESTION_END,
 } from './dom-cues';
 import { cjkChars, HAS_CJK } from './cjk';
 import { MAX_SAMPLED, sampleText, type Sampled } from './wording-sample';
@@ -151,6 +152,7 @@ export function measureDom(doc: Document, opts: { includeHidden?: boolean } = {}
     if (HEADINGS.has(tag)) {
       s.headings++;
       sub.hasHeading = true;
+      if (QUESTION_END.test(el.textContent ?? '')) s.questionHeadings++;
     }
     if ((hasCls && BYLINE_CLASS.test(cls)) || el.getAttribute('rel') === 'author') s.bylines++;
 
@@ -264,7 +266,6 @@ export function measureDom(doc: Document, opts: { includeHidden?: boolean } = {}
       inLi--;
       if (inLi === 0) s.listText += sub.text;
     }
-    if (HEADINGS.has(tag) && /[?？]\s*$/.test(el.textContent ?? '')) s.questionHeadings++;
     if (isNav) inNav--;
     if (commentSection) inComments--;
     if (tag === 'H1' && !s.h1Text)
