@@ -101,16 +101,14 @@ const YOU = /\b(?:you|your|you're|yours)\b/gi;
 // subject: how a reader tells a company's service page from its informational article. English-only, cheap.
 const COMMERCIAL =
   /\b(?:services?|clients?|customers?|solutions?|experts?|expertise|consult(?:ation|ing|ants?)?|quotes?|contact|call|pricing|prices?|affordable|professionals?|certified|licensed|insured|guarantee[ds]?|satisfaction|schedule|book|hire|trusted|industry-leading|leading|partner|offer(?:s|ing)?|provide[sd]?|deliver(?:s|ed)?|help(?:s|ing)?|team|free|discount|save|savings|enroll|apply|tuition|fees?|plans?|packages?|award-winning|reliable)\b/gi;
-const share = (text: string, re: RegExp) => {
-  const n = detectWords(text);
-  return n < 30 ? 0 : Math.min(((text.match(re) ?? []).length / n) * 100, 10);
-};
+/** Percent of the `n` words of `text` that `re` matches (0 under 30 words). */
+const share = (text: string, n: number, re: RegExp) =>
+  n < 30 ? 0 : Math.min(((text.match(re) ?? []).length / n) * 100, 10);
 // A sentence ends at . ! or ? followed by space, possibly after a closing quote or bracket or a citation mark
 // ("…in 1998.[3] The", "…he said.” Then"): encyclopaedias and quoting reports otherwise read as run-ons.
 const SENTENCE_END = /[.!?](?:["'”’)\]]|\[\d{1,3}\])*(?:\s|$)|[。！？]/g;
-/** Mean words per sentence in the sample (0 when too little text): reports run longer than sales copy. */
-const sentenceWords = (text: string) => {
-  const n = detectWords(text);
+/** Mean words per sentence of a sample of `n` words (0 when too few): reports run longer than sales copy. */
+const sentenceWords = (text: string, n: number) => {
   if (n < 30) return 0;
   return Math.min(n / Math.max((text.match(SENTENCE_END) ?? []).length, 1), 60);
 };
@@ -142,6 +140,7 @@ export function gatherEvidence(doc: Document, url: string | null): Evidence {
   const t = structured.types;
   const text = Math.max(dom.textLen, 1);
   const title = (doc.title ?? '').trim();
+  const sampleWords = detectWords(dom.sample);
   const features: Features = {
     ld_article: flag(hasAny(t, ARTICLE_TYPES)),
     ld_news: flag(hasAny(t, NEWS_TYPES)),
@@ -196,10 +195,10 @@ export function gatherEvidence(doc: Document, url: string | null): Evidence {
     buttons: log(dom.buttons),
     posts: log(dom.posts),
     paragraph_length: log(dom.paragraphText / (dom.longParagraphs + 1)),
-    we_words: share(dom.sample, WE),
-    you_words: share(dom.sample, YOU),
+    we_words: share(dom.sample, sampleWords, WE),
+    you_words: share(dom.sample, sampleWords, YOU),
     phones: log(dom.phones),
-    sentence_words: sentenceWords(dom.sample),
+    sentence_words: sentenceWords(dom.sample, sampleWords),
     // SEO plugins stamp og:type article on every static page too; only posts carry a publication date.
     og_article_undated: flag(
       /article/.test(structured.ogType) && !structured.publishedTime && !structured.ldDate,
@@ -213,7 +212,7 @@ export function gatherEvidence(doc: Document, url: string | null): Evidence {
     // Over at least 500 characters, like the other shares.
     list_text_share: dom.listText / Math.max(text, 500),
     question_headings: log(dom.questionHeadings),
-    commercial_words: share(dom.sample, COMMERCIAL),
+    commercial_words: share(dom.sample, sampleWords, COMMERCIAL),
   };
   return { features, structured, url: u, dom };
 }
