@@ -202,43 +202,43 @@ const wcxb = all.filter((p) => p.set === 'wcxb');
 const rp = all.filter((p) => p.set === 'rpages');
 const trainSet = useR ? [...wcxb, ...rp.map((p) => ({ ...p, w: 2 }))] : wcxb;
 
-const lambdaArg = opt('lambda', 'auto');
-let lambda = Number(lambdaArg);
-if (lambdaArg === 'auto') {
+/**
+ * The candidate with the best mean CV accuracy over three fold assignments (repeated so that the choice does
+ * not hinge on one lucky split); `cv(candidate, seed)` gives one run's held-out predictions.
+ */
+function pickByCv(label, candidates, cv) {
   let best = -1;
-  for (const l of [0.3, 1, 3, 10, 30, 100]) {
-    // Repeated CV (three fold assignments) so that the choice does not hinge on one lucky split.
+  let pick = candidates[0];
+  for (const c of candidates) {
     const runs = [12345, 777, 4242].map((seed) =>
       metrics(
         trainSet.map((p) => p.y),
-        crossValidate(trainSet, names, l, folds, seed),
+        cv(c, seed),
       ),
     );
     const m = { accuracy: mean(runs.map((r) => r.accuracy)), f1: mean(runs.map((r) => r.f1)) };
-    process.stderr.write(`lambda ${l}: CV accuracy ${m.accuracy.toFixed(4)} F1 ${m.f1.toFixed(4)}\n`);
-    if (m.accuracy > best + 1e-9) [best, lambda] = [m.accuracy, l];
+    process.stderr.write(`${label} ${c}: CV accuracy ${m.accuracy.toFixed(4)} F1 ${m.f1.toFixed(4)}\n`);
+    if (m.accuracy > best + 1e-9) [best, pick] = [m.accuracy, c];
   }
+  return pick;
 }
+
+const lambdaArg = opt('lambda', 'auto');
+const lambda =
+  lambdaArg === 'auto'
+    ? pickByCv('lambda', [0.3, 1, 3, 10, 30, 100], (l, seed) =>
+        crossValidate(trainSet, names, l, folds, seed),
+      )
+    : Number(lambdaArg);
 
 // Shape rounds: chosen by the same repeated CV, with lambda fixed (0 keeps the linear model).
 const roundsArg = opt('rounds', '0');
-boost.rounds = Number(roundsArg === 'auto' ? 0 : roundsArg);
-if (roundsArg === 'auto') {
-  let best = -1;
-  for (const r of [0, 50, 100, 200, 400]) {
-    const runs = [12345, 777, 4242].map((seed) =>
-      metrics(
-        trainSet.map((p) => p.y),
+boost.rounds =
+  roundsArg === 'auto'
+    ? pickByCv('rounds', [0, 50, 100, 200, 400], (r, seed) =>
         crossValidate(trainSet, names, lambda, folds, seed, r),
-      ),
-    );
-    const acc = mean(runs.map((m) => m.accuracy));
-    process.stderr.write(
-      `rounds ${r}: CV accuracy ${acc.toFixed(4)} F1 ${mean(runs.map((m) => m.f1)).toFixed(4)}\n`,
-    );
-    if (acc > best + 1e-9) [best, boost.rounds] = [acc, r];
-  }
-}
+      )
+    : Number(roundsArg);
 
 const cvPs = crossValidate(trainSet, names, lambda, folds);
 const model = fit(trainSet, names, lambda);
