@@ -4,7 +4,7 @@
  * headline ("By Jane Doe", or a "Written by" label with the name in the next element).
  */
 import { cleanMarkedByline } from './byline';
-import { lineText } from './dom';
+import { lineText, nextElement } from './dom';
 import { BYLINE_OPENER } from './rules/date-words';
 
 const AUTHOR_SELECTORS = [
@@ -80,7 +80,7 @@ export function printedByline(doc: Document, siteName: string | null): string | 
   if (!h1 || !doc.body) return null;
   let text = 0;
   let afterLabel = false;
-  for (let el = nextElement(h1), n = 0; el && n < 400 && text < NEAR_TEXT; el = nextElement(el), n++) {
+  for (let el = nextLine(h1), n = 0; el && n < 400 && text < NEAR_TEXT; el = nextLine(el), n++) {
     if (el.firstElementChild && !isInlineOnly(el)) continue;
     const t = lineText(el);
     if (!t) continue;
@@ -111,10 +111,4 @@ function isInlineOnly(el: Element): boolean {
 }
 
 /** The element after `el` in document order, skipping the subtree of `el` when it was read whole. */
-function nextElement(el: Element): Element | null {
-  if (el.firstElementChild && !isInlineOnly(el)) return el.firstElementChild;
-  for (let node: Element | null = el; node; node = node.parentElement) {
-    if (node.nextElementSibling) return node.nextElementSibling;
-  }
-  return null;
-}
+const nextLine = (el: Element): Element | null => nextElement(el, isInlineOnly(el));

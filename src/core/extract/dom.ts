@@ -175,3 +175,12 @@ export function closestTag(el: Element, tags: ReadonlySet<string>): Element | nu
   for (let a: Element | null = el; a; a = a.parentElement) if (tags.has(a.tagName)) return a;
   return null;
 }
+
+/** The element after `el` in document order; with `skipInside`, after its whole subtree. */
+export function nextElement(el: Element, skipInside = false): Element | null {
+  if (!skipInside && el.firstElementChild) return el.firstElementChild;
+  for (let node: Element | null = el; node; node = node.parentElement) {
+    if (node.nextElementSibling) return node.nextElementSibling;
+  }
+  return null;
+}

@@ -5,7 +5,7 @@
  * when shown in the reader's time zone.
  */
 import { toIsoDate } from './dates';
-import { lineText } from './dom';
+import { lineText, nextElement } from './dom';
 import { metaTag } from './meta-tags';
 import { classTokens } from './rules/class-vocabulary';
 import { parseVisibleDate } from './visible-date';
@@ -170,15 +170,6 @@ function isLine(el: Element): boolean {
   for (const c of Array.from(el.children))
     if (!INLINE.test(c.tagName) || c.querySelector('div, p, ul, li')) return false;
   return true;
-}
-
-/** The element after `el` in document order; with `skipInside`, after its whole subtree. */
-function nextElement(el: Element, skipInside = false): Element | null {
-  if (!skipInside && el.firstElementChild) return el.firstElementChild;
-  for (let node: Element | null = el; node; node = node.parentElement) {
-    if (node.nextElementSibling) return node.nextElementSibling;
-  }
-  return null;
 }
 
 /** The element before `el` in document order (the deepest last descendant of the previous sibling). */
