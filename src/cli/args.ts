@@ -4,14 +4,13 @@ import type { Format } from './output';
 
 const LANG = /^[a-z]{2,3}(-[a-z]+)?$/;
 const URL_LIKE = /^https?:\/\/\S+$/i;
+const URL_EXAMPLE = 'https://host/path';
 
-/** The value after an option, checked against its pattern. */
-function value(argv: string[], i: number, option: string, pattern: RegExp): string {
+/** The value after an option, checked against its pattern; `example` shows a valid one in the error. */
+function value(argv: string[], i: number, option: string, pattern: RegExp, example: string): string {
   const v = argv[i];
   if (v === undefined || !pattern.test(v))
-    throw new InputError(
-      `${option} needs a value like ${option === '--wiki-lang' ? 'en' : 'https://host/path'}, got ${v ?? '(none)'}`,
-    );
+    throw new InputError(`${option} needs a value like ${example}, got ${v ?? '(none)'}`);
   return v;
 }
 
@@ -45,9 +44,9 @@ export function parseArgs(argv: string[]): Args {
       args.format = f;
     } else if (a === '--batch') args.batch = true;
     else if (a === '--lookup') args.lookup = true;
-    else if (a === '--wiki-lang') args.lang = value(argv, ++i, a, LANG);
-    else if (a === '--wiki-base') args.wikipediaBase = value(argv, ++i, a, URL_LIKE);
-    else if (a === '--wikidata-api') args.wikidataApi = value(argv, ++i, a, URL_LIKE);
+    else if (a === '--wiki-lang') args.lang = value(argv, ++i, a, LANG, 'en');
+    else if (a === '--wiki-base') args.wikipediaBase = value(argv, ++i, a, URL_LIKE, URL_EXAMPLE);
+    else if (a === '--wikidata-api') args.wikidataApi = value(argv, ++i, a, URL_LIKE, URL_EXAMPLE);
     else if (a === '--offline') offline = true;
     else if (a?.startsWith('--')) throw new InputError(`unknown option: ${a}`);
     else if (a !== undefined && args.file === undefined) args.file = a;
