@@ -77,7 +77,7 @@ export function tokenize(text: string): Token[] {
       shout: false,
     };
     if (isWord) {
-      tok.sentStart = boundary;
+      tok.sentStart = boundary || opensAfterAbbreviation(out[out.length - 1], tok);
       boundary = false;
     } else if (/[.!?]/.test(s)) {
       const prev = out[out.length - 1];
@@ -89,7 +89,6 @@ export function tokenize(text: string): Token[] {
     out.push(tok);
   }
   markShouting(out);
-  abbreviationEnds(out);
   return out;
 }
 
@@ -97,21 +96,8 @@ export function tokenize(text: string): Token[] {
 const OPENERS = new Set(['the', 'a', 'an', 'it', 'he', 'she', 'they', 'we', 'i', 'this', 'that', 'these', 'those', 'but', 'and', 'in', 'on', 'at', 'for', 'his', 'her', 'its', 'their', 'there', 'however', 'when', 'if', 'as']); // prettier-ignore
 
 /** "Washington D.C. The…": the full stop of "D.C." also ends the sentence when an opener follows. */
-function abbreviationEnds(toks: Token[]): void {
-  for (let i = 1; i < toks.length; i++) {
-    const p = toks[i - 1]!;
-    const t = toks[i]!;
-    if (
-      t.isWord &&
-      t.cap &&
-      !t.sentStart &&
-      p.isWord &&
-      p.upper &&
-      p.text.endsWith('.') &&
-      OPENERS.has(t.low)
-    )
-      t.sentStart = true;
-  }
+function opensAfterAbbreviation(p: Token | undefined, t: Token): boolean {
+  return !!p && t.cap && p.isWord && p.upper && p.text.endsWith('.') && OPENERS.has(t.low);
 }
 
 /** Caption text glued to the story ("Brendan McDermidThe U.S. said") comes apart at the sentence opener. */
