@@ -189,9 +189,10 @@ export function createGazetteer(data: KnowledgeData): BundledGazetteer {
 
   /** "Sydney, Australia", "Oakland, California": the head, narrowed to the tail's country or region when known. */
   const qualified = (head: string, tailForm: string): GazetteerEntry[] => {
-    const tail = keyOf(tailForm.replace(/^\s*in\s+/i, ''));
+    const tailName = tailForm.replace(/^\s*in\s+/i, '');
+    const tail = keyOf(tailName);
     const heads = lookupKey(head);
-    const tailPlaces = entriesAt(tail, tailForm.replace(/^\s*in\s+/i, ''));
+    const tailPlaces = entriesAt(tail, tailName);
     const regionKeys = new Set([tail, ...regionsForAbbreviation(tail).map(keyOf)]);
     if (!tailPlaces.length && regionKeys.size === 1) return heads;
     const tailCountries = new Set(tailPlaces.filter(isCountry).map((e) => e.country));
