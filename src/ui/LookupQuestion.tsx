@@ -14,14 +14,9 @@ export interface LookupQuestionProps {
   hosts: string[];
   /** Must run straight from the click: a "yes" asks the browser for access. */
   onAnswer: (yes: boolean) => void;
-  /**
-   * Answer only to clicks the browser made for a person (`isTrusted`). Set in the in-page overlay, whose
-   * shadow root the page's own scripts can reach: a page must not answer a privacy question for the reader.
-   */
-  trustedOnly?: boolean;
 }
 
-export function LookupQuestion({ state, hosts, onAnswer, trustedOnly = false }: LookupQuestionProps) {
+export function LookupQuestion({ state, hosts, onAnswer }: LookupQuestionProps) {
   const box = useRef<HTMLDivElement>(null);
   const [answered, setAnswered] = useState<boolean | null>(null);
   useEffect(() => {
@@ -29,8 +24,8 @@ export function LookupQuestion({ state, hosts, onAnswer, trustedOnly = false }: 
     if (answered !== null) box.current?.focus();
   }, [answered]);
 
-  const answer = (yes: boolean) => (e: MouseEvent) => {
-    if (trustedOnly && !e.isTrusted) return;
+  // In the in-page overlay, clicks a page script makes never get here (content/overlay/trusted-only.ts).
+  const answer = (yes: boolean) => () => {
     onAnswer(yes);
     setAnswered(yes);
   };

@@ -196,12 +196,7 @@ export function Reader(props: ReaderProps) {
           hint={hintFor(online.notes, api, settings)}
           verdicts={online.found}
           lookup={
-            <LookupQuestion
-              state={online.state}
-              hosts={wikiHosts(settings)}
-              onAnswer={online.answer}
-              trustedOnly={props.host === 'overlay'}
-            />
+            <LookupQuestion state={online.state} hosts={wikiHosts(settings)} onAnswer={online.answer} />
           }
           onStep={step}
           onJump={jump}

@@ -13,6 +13,7 @@ import { catalogueTranslate, setTranslator } from '../../../src/shared/i18n';
 import type { Note } from '../../../src/core/types';
 import { DEFAULTS, type Settings } from '../../../src/shared/settings-schema';
 import type { LookedUp, OnlineApi } from '../../../src/ui/api';
+import { acceptOnlyTrustedEvents } from '../../../src/content/overlay/trusted-only';
 import { App } from '../../../src/ui/App';
 import { click, mount, settle } from './render';
 import { fakeApi, NOTES, OK, type FakeApi } from './sample';
@@ -86,7 +87,12 @@ async function reader(settings: Partial<Settings>, grant = true, host: 'tab' | '
   const api = fakeApi([OK], NOTES, { ...DEFAULTS, ...settings });
   const online = fakeOnline(api, grant);
   api.online = online;
-  const m = await mount(<App api={api} host={host} synth={null} />);
+  // The overlay mounts in a shadow root that lets only trusted events through, as src/content/overlay does.
+  const guard = new AbortController();
+  const m = await mount(
+    <App api={api} host={host} synth={null} />,
+    host === 'overlay' ? (shadow) => acceptOnlyTrustedEvents(shadow, guard.signal) : undefined,
+  );
   cleanup = m.unmount;
   await settle();
   return { root: m.root, api, online };

@@ -2,9 +2,22 @@
 import { render, type VNode } from 'preact';
 import { act } from 'preact/test-utils';
 
-export async function mount(vnode: VNode): Promise<{ root: HTMLElement; unmount: () => void }> {
+/**
+ * `inShadow` mounts inside a shadow root, as the in-page overlay does, and hands that root to the caller first
+ * (to install what the overlay installs on it).
+ */
+export async function mount(
+  vnode: VNode,
+  inShadow?: (shadow: ShadowRoot) => void,
+): Promise<{ root: HTMLElement; unmount: () => void }> {
   const root = document.createElement('div');
-  document.body.append(root);
+  if (inShadow) {
+    const host = document.createElement('div');
+    document.body.append(host);
+    const shadow = host.attachShadow({ mode: 'open' });
+    inShadow(shadow);
+    shadow.append(root);
+  } else document.body.append(root);
   await act(async () => {
     render(vnode, root);
   });
@@ -13,7 +26,7 @@ export async function mount(vnode: VNode): Promise<{ root: HTMLElement; unmount:
     root,
     unmount: () => {
       render(null, root);
-      root.remove();
+      (root.getRootNode() instanceof ShadowRoot ? (root.getRootNode() as ShadowRoot).host : root).remove();
     },
   };
 }
