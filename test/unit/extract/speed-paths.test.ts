@@ -5,7 +5,7 @@
 import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
 import { cleanArticle } from '../../../src/core/extract/clean-article';
-import { detach, undoableRemovals } from '../../../src/core/extract/dom';
+import { detach, isSpace, undoableRemovals, wordsIn } from '../../../src/core/extract/dom';
 import { dropAuthorBio } from '../../../src/core/extract/post/drop-author-bio';
 import { dropBoilerplate } from '../../../src/core/extract/post/drop-boilerplate';
 import { dropDanglingHeadings } from '../../../src/core/extract/post/drop-dangling-headings';
@@ -93,5 +93,41 @@ describe('preparedPage', () => {
     );
     expect(prepared().body.textContent).not.toContain('Sign up');
     expect(doc.body.textContent).toContain('Sign up');
+  });
+});
+
+describe('wordsIn', () => {
+  // The definition the table shortcut must agree with: runs of letters, digits and "_", each CJK character a
+  // third of a word.
+  const byRegex = (text: string): number => {
+    const cjk = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/gu;
+    const n = text.match(cjk)?.length ?? 0;
+    return (text.replace(cjk, ' ').match(/[\p{L}\p{N}_]+/gu)?.length ?? 0) + Math.round(n / 3);
+  };
+  const samples = [
+    'The council’s “final” offer — 3½ per cent — was refused…',
+    'Café owners in Łódź and São Paulo, naïve × 2 ÷ 4',
+    'Совет министров принял решение № 12',
+    'Der Bürgermeister sagte: „Wir prüfen das.“',
+    'ªº µ² ¹³ ¼ §¶ ©®',
+    'Hangul 한국어 and kana ひらがな mixed with 漢字 text',
+    'ᄀᄁ jamo, then emoji 🙂 and ﬁ ligature',
+    'Ελληνικά κείμενα και עברית טקסט',
+    '',
+  ];
+  it.each(samples)('counts %j as the Unicode regexes do', (text) => {
+    expect(wordsIn(text)).toBe(byRegex(text));
+  });
+  it('splits words at typographic punctuation', () => {
+    expect(wordsIn('one’two—three…four')).toBe(4);
+  });
+});
+
+describe('isSpace', () => {
+  it('matches exactly the characters \\s matches', () => {
+    const wrong: string[] = [];
+    for (let c = 0; c < 0x10000; c++)
+      if (isSpace(c) !== /\s/.test(String.fromCharCode(c))) wrong.push(`U+${c.toString(16)}`);
+    expect(wrong).toEqual([]);
   });
 });

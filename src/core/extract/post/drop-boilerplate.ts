@@ -24,6 +24,7 @@ const CLOSING_BLOCKS = 3;
 /** True when `text` is a boilerplate line. */
 export function isBoilerplate(text: string, closing = false): boolean {
   const words = wordsIn(text);
+  if (words > LONG_PREFIX_MAX_WORDS) return false;
   const lower = text.toLowerCase().replace(/\s+/g, ' ').trim();
   // The story's last lines may be a longer appeal ("If you liked this article, please consider …").
   if (closing && words <= LONG_PREFIX_MAX_WORDS && words > CONTAINED_MAX_WORDS)

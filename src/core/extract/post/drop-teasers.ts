@@ -83,9 +83,9 @@ export function dropTeasers(root: Element): void {
     if (removed || !next || linkDensity(el) > 0.5) detach(el);
   }
   const isLong = (b: Element): boolean => wordsIn(textOf(b)) >= 25 && linkDensity(b) < 0.5;
-  const all = leafBlocks(root);
-  const firstLong = all.find(isLong);
-  const lastLong = all.filter(isLong).pop();
+  const long = leafBlocks(root).filter(isLong);
+  const firstLong = long[0];
+  const lastLong = long[long.length - 1];
   const outside = (el: Element): boolean =>
     !firstLong || !lastLong || precedes(el, firstLong) || precedes(lastLong, el);
   // Inside the story, a list of links is usually part of it (sources, products); around it, furniture.
