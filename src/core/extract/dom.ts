@@ -5,23 +5,6 @@ export function textOf(el: Node): string {
   return (el.textContent ?? '').replace(/\s+/g, ' ').trim();
 }
 
-/** True for the characters the regex class \s matches. */
-export function isSpace(c: number): boolean {
-  if (c <= 32) return c === 32 || (c >= 9 && c <= 13);
-  if (c < 160) return false;
-  return (
-    c === 160 ||
-    c === 0x1680 ||
-    (c >= 0x2000 && c <= 0x200a) ||
-    c === 0x2028 ||
-    c === 0x2029 ||
-    c === 0x202f ||
-    c === 0x205f ||
-    c === 0x3000 ||
-    c === 0xfeff
-  );
-}
-
 /**
  * Text of `el` with its children joined by a space, whitespace collapsed: boxes set side by side
  * (<span>Written by</span><span>Name</span>) read as separate words.

@@ -2,6 +2,7 @@
  * The cleaning stage before Readability scores the page, on the clone: images made real, structure that
  * must survive (captions, pull quotes) made explicit, then clutter removed.
  */
+import { dropScripts } from './prepare/drop-scripts';
 import { keepPullQuotes } from './prepare/keep-pull-quotes';
 import { resolveLazyImages } from './prepare/lazy-images';
 import { markCaptions } from './prepare/mark-captions';
@@ -9,6 +10,7 @@ import { removeClutter } from './prepare/remove-clutter';
 
 /** Prepares the cloned document in place. */
 export function prepareClone(doc: Document): void {
+  dropScripts(doc);
   resolveLazyImages(doc);
   keepPullQuotes(doc);
   markCaptions(doc);

@@ -5,7 +5,7 @@
 import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
 import { cleanArticle } from '../../../src/core/extract/clean-article';
-import { detach, isSpace, undoableRemovals, wordsIn } from '../../../src/core/extract/dom';
+import { detach, undoableRemovals, wordsIn } from '../../../src/core/extract/dom';
 import { dropAuthorBio } from '../../../src/core/extract/post/drop-author-bio';
 import { dropBoilerplate } from '../../../src/core/extract/post/drop-boilerplate';
 import { dropDanglingHeadings } from '../../../src/core/extract/post/drop-dangling-headings';
@@ -120,14 +120,5 @@ describe('wordsIn', () => {
   });
   it('splits words at typographic punctuation', () => {
     expect(wordsIn('one’two—three…four')).toBe(4);
-  });
-});
-
-describe('isSpace', () => {
-  it('matches exactly the characters \\s matches', () => {
-    const wrong: string[] = [];
-    for (let c = 0; c < 0x10000; c++)
-      if (isSpace(c) !== /\s/.test(String.fromCharCode(c))) wrong.push(`U+${c.toString(16)}`);
-    expect(wrong).toEqual([]);
   });
 });

@@ -5,7 +5,7 @@
  */
 import { CLUTTER_TOKENS, CONTENT_TOKENS, classTokens, mayMatch } from '../rules/class-vocabulary';
 import { openDisclosures } from './open-disclosures';
-import { isSpace, linkDensity, textOf } from '../dom';
+import { linkDensity, textOf } from '../dom';
 
 const FURNITURE = new Set([
   'NAV',
@@ -54,32 +54,12 @@ function holdsStory(el: Element, pageLength: number): boolean {
   return false;
 }
 
-const UNSEEN: ReadonlySet<string> = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE']);
-
-/**
- * Length of the text a reader could see in `el`, whitespace collapsed (script and style contents do not
- * count). One walk over the text nodes: the page's textContent would also carry every inline script.
- */
+/** Length of the text a reader could see in `el` (script and style contents do not count). */
 function visibleLength(el: Element): number {
-  let length = 0;
-  let space = true; // at the start, as after a space: leading whitespace does not count
-  const visit = (parent: Node): void => {
-    for (let n = parent.firstChild; n; n = n.nextSibling) {
-      if (n.nodeType === 1) {
-        if (!UNSEEN.has((n as Element).tagName)) visit(n);
-      } else if (n.nodeType === 3) {
-        const data = (n as Text).data;
-        for (let i = 0; i < data.length; i++) {
-          const white = isSpace(data.charCodeAt(i));
-          if (!white) length++;
-          else if (!space) length++;
-          space = white;
-        }
-      }
-    }
-  };
-  visit(el);
-  return space && length > 0 ? length - 1 : length; // a trailing space does not count
+  let hidden = 0;
+  for (const s of Array.from(el.querySelectorAll('script, style, noscript, template')))
+    hidden += textOf(s).length;
+  return Math.max(0, textOf(el).length - hidden);
 }
 
 /** True when the class/id of `el` names furniture and nothing about it says "story". */
