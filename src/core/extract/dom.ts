@@ -18,12 +18,25 @@ export function lineText(el: Element): string {
 
 /** Lower-cased text with leading and trailing punctuation, symbols and spaces removed, for phrase matching. */
 export function normalise(text: string): string {
-  return text
-    .toLowerCase()
-    .replace(/\s+/g, ' ')
-    .replace(/^[\p{P}\p{S}\s]+|[\p{P}\p{S}\s]+$/gu, '')
-    .trim();
+  const t = text.toLowerCase().replace(/\s+/g, ' ');
+  // Trimmed from each end by code point: a regex anchored at the end would be tried at every position.
+  let start = 0;
+  let end = t.length;
+  while (start < end) {
+    const cp = t.codePointAt(start)!;
+    if (!EDGE.test(String.fromCodePoint(cp))) break;
+    start += cp > 0xffff ? 2 : 1;
+  }
+  while (end > start) {
+    const low = t.charCodeAt(end - 1);
+    const width = low >= 0xdc00 && low <= 0xdfff && end - 2 >= start ? 2 : 1;
+    if (!EDGE.test(String.fromCodePoint(t.codePointAt(end - width)!))) break;
+    end -= width;
+  }
+  return t.slice(start, end);
 }
+
+const EDGE = /^[\p{P}\p{S}\s]$/u;
 
 const WORD = /[\p{L}\p{N}_]+/gu;
 const CJK = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/gu;

@@ -5,7 +5,7 @@
 import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
 import { cleanArticle } from '../../../src/core/extract/clean-article';
-import { detach, undoableRemovals, wordsIn } from '../../../src/core/extract/dom';
+import { detach, normalise, undoableRemovals, wordsIn } from '../../../src/core/extract/dom';
 import { dropAuthorBio } from '../../../src/core/extract/post/drop-author-bio';
 import { dropBoilerplate } from '../../../src/core/extract/post/drop-boilerplate';
 import { dropDanglingHeadings } from '../../../src/core/extract/post/drop-dangling-headings';
@@ -120,5 +120,32 @@ describe('wordsIn', () => {
   });
   it('splits words at typographic punctuation', () => {
     expect(wordsIn('one’two—three…four')).toBe(4);
+  });
+});
+
+describe('normalise', () => {
+  // The definition the end-trimming loop must agree with.
+  const byRegex = (text: string): string =>
+    text
+      .toLowerCase()
+      .replace(/\s+/g, ' ')
+      .replace(/^[\p{P}\p{S}\s]+|[\p{P}\p{S}\s]+$/gu, '')
+      .trim();
+  const samples = [
+    '  “Read more:”  ',
+    '— Share this story —',
+    '🙂 Follow us 🙂',
+    '🙂',
+    '...',
+    '',
+    'Plain words',
+    '» Mehr zum Thema «',
+    'x\uD83D', // a lone high surrogate at the end
+    '\uDE42x', // a lone low surrogate at the start
+    '¿Qué pasó? ¡Mira!',
+    '\u00a0\u3000全文を読む\u3000',
+  ];
+  it.each(samples)('trims %j as the Unicode regex does', (text) => {
+    expect(normalise(text)).toBe(byRegex(text));
   });
 });
