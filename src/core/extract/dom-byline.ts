@@ -22,22 +22,13 @@ const AUTHOR_SELECTORS = [
   '.post-author',
 ];
 
-const BYLINE_MARK = /byline|author|dateline|writtenby/i;
-/**
- * The elements that may be marked as a byline (a superset, tested again below): a selector finds them without
- * reading the attributes of every element of the page.
- */
-const MAY_BE_MARKED = [
-  '[rel="author" i]',
-  '[itemprop*="author"]',
-  ...['byline', 'author', 'dateline', 'writtenby'].flatMap((w) => [`[class*="${w}" i]`, `[id*="${w}" i]`]),
-].join(', ');
+const BYLINE_MARK = /byline|author|dateline|writtenby|p-author/i;
 const MAX_MARKED = 20;
 
 /** The first element marked as a byline whose text is a name; labels and bios in such markup are skipped. */
 function markedByline(doc: Document, siteName: string | null): string | null {
   let seen = 0;
-  for (const el of Array.from(doc.body?.querySelectorAll(MAY_BE_MARKED) ?? [])) {
+  for (const el of Array.from(doc.body?.querySelectorAll('*') ?? [])) {
     const marked =
       el.getAttribute('rel') === 'author' ||
       (el.getAttribute('itemprop') ?? '').includes('author') ||

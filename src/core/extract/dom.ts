@@ -43,7 +43,7 @@ const CJK = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hang
 
 /** Word count where each CJK character counts as a third of a word (no spaces separate words there). */
 export function wordsIn(text: string): number {
-  const fast = tableWords(text);
+  const fast = wordsWithoutCjk(text);
   if (fast >= 0) return fast;
   const cjk = text.match(CJK)?.length ?? 0;
   return ((cjk ? text.replace(CJK, ' ') : text).match(WORD)?.length ?? 0) + Math.round(cjk / 3);
@@ -68,10 +68,10 @@ function kinds(): Uint8Array {
 
 /**
  * Runs of word characters (what WORD matches), or -1 as soon as a CJK character or one past the table shows
- * up. Story text is mostly Latin or Cyrillic letters with typographic quotes and dashes, and the rules count
+ * up (the callers weigh CJK characters differently and count those texts with the regexes). Story text is mostly Latin or Cyrillic letters with typographic quotes and dashes, and the rules count
  * the words of every block: the Unicode regexes were a tenth of their time.
  */
-function tableWords(text: string): number {
+export function wordsWithoutCjk(text: string): number {
   const table = kinds();
   let words = 0;
   let inWord = false;

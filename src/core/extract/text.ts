@@ -1,4 +1,5 @@
 /** Plain text of an element with paragraphs separated by blank lines, the shape `Article.text` promises. */
+import { wordsWithoutCjk } from './dom';
 
 const BLOCK = new Set([
   'ADDRESS',
@@ -109,6 +110,8 @@ const CJK = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hang
 
 /** Words in `text`; CJK characters count as half a word each, so reading time stays honest. */
 export function countWords(text: string): number {
+  const plain = wordsWithoutCjk(text);
+  if (plain >= 0) return plain;
   const cjk = text.match(CJK)?.length ?? 0;
   const words = text.replace(CJK, ' ').match(WORD)?.length ?? 0;
   return words + Math.round(cjk / 2);

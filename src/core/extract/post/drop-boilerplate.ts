@@ -16,6 +16,19 @@ import {
 const CAPTION_OR_TABLE: ReadonlySet<string> = new Set(['FIGCAPTION', 'TABLE']);
 
 const EXACT = new Set(EXACT_PHRASES);
+
+/**
+ * The phrase lists as one pattern each: literal alternatives, the same test as startsWith / includes over the
+ * list, and several times faster than looping over it for every block.
+ */
+const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const startsWithAny = (phrases: readonly string[]): RegExp =>
+  new RegExp(`^(?:${phrases.map(escape).join('|')})`);
+const containsAny = (phrases: readonly string[]): RegExp => new RegExp(phrases.map(escape).join('|'));
+const LONG_PREFIX = startsWithAny(LONG_PREFIX_PHRASES);
+const PREFIX = startsWithAny(PREFIX_PHRASES);
+const CONTAINED = containsAny(CONTAINED_PHRASES);
+const CLOSING = containsAny(CLOSING_APPEALS);
 const PREFIX_MAX_WORDS = 30;
 const CONTAINED_MAX_WORDS = 45;
 const LONG_PREFIX_MAX_WORDS = 90;
@@ -28,8 +41,8 @@ export function isBoilerplate(text: string, closing = false): boolean {
   const lower = text.toLowerCase().replace(/\s+/g, ' ').trim();
   // The story's last lines may be a longer appeal ("If you liked this article, please consider …").
   if (closing && words <= LONG_PREFIX_MAX_WORDS && words > CONTAINED_MAX_WORDS)
-    return CLOSING_APPEALS.some((p) => lower.includes(p));
-  if (words <= LONG_PREFIX_MAX_WORDS && LONG_PREFIX_PHRASES.some((p) => lower.startsWith(p))) return true;
+    return CLOSING.test(lower);
+  if (LONG_PREFIX.test(lower)) return true;
   if (words > CONTAINED_MAX_WORDS) return false;
   const n = normalise(text);
   if (!n) return false;
@@ -45,9 +58,9 @@ export function isBoilerplate(text: string, closing = false): boolean {
     return true;
   // A bare address ("https://example.com/story-1234.php") is a share or canonical link, never prose.
   if (/^(https?:\/\/|www\.)\S+$/i.test(text.trim())) return true;
-  if (words <= PREFIX_MAX_WORDS && PREFIX_PHRASES.some((p) => lower.startsWith(p) || n.startsWith(p)))
+  if (words <= PREFIX_MAX_WORDS && (PREFIX.test(lower) || PREFIX.test(n)))
     return true;
-  return CONTAINED_PHRASES.some((p) => lower.includes(p));
+  return CONTAINED.test(lower);
 }
 
 /** True for a run of share-button labels ("Whatsapp Facebook Pinterest Email"). */

@@ -41,24 +41,32 @@ const ADDED_PROSE = 0.5;
 const ADDED_LINKS = 0.25;
 
 /**
- * Text length of the page's paragraphs of running text outside furniture tags that the article left out.
- * (Not the class vocabulary: story containers are often named "has-sidebar" or "node--promoted", which the
- * cleaning stage lets pass only because they hold the story.)
+ * True when the page's paragraphs of running text outside furniture tags that the article left out add up to
+ * `needed` characters. (Not the class vocabulary: story containers are often named "has-sidebar" or
+ * "node--promoted", which the cleaning stage lets pass only because they hold the story.) The paragraphs the
+ * article lacks are found by text first; the tests that read the tree run only when those could reach `needed`.
  */
-function lostProse(page: PageParagraphs, keptText: string): number {
-  let total = 0;
-  page.all.forEach((p, i) => {
-    const text = page.texts[i]!;
+function lostProseReaches(page: PageParagraphs, keptText: string, needed: number): boolean {
+  const missing: number[] = [];
+  let bound = 0;
+  page.texts.forEach((text, i) => {
     if (text.length < 60 || keptText.includes(text)) return;
-    if (linkDensity(p) < 0.3 && !p.closest(FURNITURE) && !inComments(p)) total += text.length;
+    missing.push(i);
+    bound += text.length;
   });
-  return total;
+  if (bound < needed) return false;
+  let total = 0;
+  for (const i of missing) {
+    const p = page.all[i]!;
+    if (linkDensity(p) < 0.3 && !p.closest(FURNITURE) && !inComments(p)) total += page.texts[i]!.length;
+    if (total >= needed) return true;
+  }
+  return false;
 }
 
 /** True when the page holds enough running text the article (`keptText`) left out to read it again. */
 export function storyWasCut(page: PageParagraphs, keptText: string): boolean {
-  const lost = lostProse(page, keptText);
-  return lost >= LOST_MIN && lost >= keptText.length * LOST_SHARE;
+  return lostProseReaches(page, keptText, Math.max(LOST_MIN, keptText.length * LOST_SHARE));
 }
 
 /** Replaces the content of `root` with copies of `candidate`'s children. */
