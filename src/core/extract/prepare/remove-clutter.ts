@@ -3,7 +3,7 @@
  * and elements whose class or id names furniture (see rules/class-vocabulary.ts). Removing these first
  * keeps their text from adding to a container's score and from being carried along with the story.
  */
-import { CLUTTER_TOKENS, CONTENT_TOKENS, classTokens, mayMatch } from '../rules/class-vocabulary';
+import { CLUTTER_TOKENS, CONTENT_TOKENS, classAndId, mayMatchText, tokensOf } from '../rules/class-vocabulary';
 import { openDisclosures } from './open-disclosures';
 import { linkDensity, textOf } from '../dom';
 
@@ -64,8 +64,27 @@ function visibleLength(el: Element): number {
 
 /** True when the class/id of `el` names furniture and nothing about it says "story". */
 export function isClutterByClass(el: Element): boolean {
-  if (!mayMatch(el, CLUTTER_TOKENS)) return false;
-  const tokens = classTokens(el);
+  const raw = classAndId(el);
+  if (raw.length < 3) return false;
+  let answer = clutterByName.get(raw);
+  if (answer === undefined) {
+    answer = namesClutter(raw);
+    if (clutterByName.size >= NAMES_REMEMBERED) clutterByName.clear();
+    clutterByName.set(raw, answer);
+  }
+  return answer;
+}
+
+/**
+ * Answers by class and id text: a page repeats the same few class names on hundreds of elements, and
+ * tokenising them was most of the walk's cost. Bounded, since the content script lives as long as the tab.
+ */
+const clutterByName = new Map<string, boolean>();
+const NAMES_REMEMBERED = 4000;
+
+function namesClutter(raw: string): boolean {
+  if (!mayMatchText(raw, CLUTTER_TOKENS)) return false;
+  const tokens = tokensOf(raw);
   if (!tokens.length) return false;
   if (tokens.some((t) => CONTENT_TOKENS.has(t))) return false;
   return tokens.some((t) => CLUTTER_TOKENS.has(t));
@@ -74,6 +93,8 @@ export function isClutterByClass(el: Element): boolean {
 /** True when `el` is furniture by tag, role, visibility or class (whatever its size). */
 export function isFurniture(el: Element): boolean {
   if (FURNITURE.has(el.tagName)) return true;
+  // Most elements of a page (text-level tags) carry no attribute at all.
+  if (!el.hasAttributes()) return false;
   const role = el.getAttribute('role');
   if (role && FURNITURE_ROLES.has(role.toLowerCase())) return true;
   return isHidden(el) || el.getAttribute('aria-hidden') === 'true' || isClutterByClass(el);

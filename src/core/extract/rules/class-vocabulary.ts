@@ -135,12 +135,21 @@ export const CONTENT_TOKENS: ReadonlySet<string> = new Set([
   'body-text',
 ]);
 
+/** The class and id of `el` as one string, the text the two functions below read. */
+export function classAndId(el: Element): string {
+  return `${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}`;
+}
+
 /**
  * A quick test over the raw class and id text: true when any word of `tokens` could be in it. Tokenising
  * every element of a large page is the cost of the cleaning stage; this lets most elements skip it.
  */
 export function mayMatch(el: Element, tokens: ReadonlySet<string>): boolean {
-  const raw = `${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}`;
+  return mayMatchText(classAndId(el), tokens);
+}
+
+/** mayMatch on the text of classAndId. */
+export function mayMatchText(raw: string, tokens: ReadonlySet<string>): boolean {
   if (raw.length < 3) return false;
   return stemPattern(tokens).test(raw);
 }
@@ -159,7 +168,11 @@ function stemPattern(tokens: ReadonlySet<string>): RegExp {
 
 /** Lower-case tokens of an element's class and id, plus each adjacent pair joined by "-". */
 export function classTokens(el: Element): string[] {
-  const raw = `${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}`;
+  return tokensOf(classAndId(el));
+}
+
+/** classTokens of the text of classAndId. */
+export function tokensOf(raw: string): string[] {
   if (!raw.trim()) return [];
   const words = raw
     .replace(/([a-z0-9])([A-Z])/g, '$1-$2')
