@@ -10,6 +10,7 @@ import { compactForSanitizer } from './compact';
 import { forgetMetaTags } from './meta-tags';
 import { articleMetadata, readMetadata } from './metadata';
 import { prepareClone } from './prepare-clone';
+import { withShortcuts } from './readability-shortcuts';
 import { resolveLazyImages } from './prepare/lazy-images';
 import { sanitizeArticle, type Purifier } from './purify';
 import { recoverStory } from './recover';
@@ -44,11 +45,13 @@ function runReadability(
   else resolveLazyImages(clone);
   opts.onStage?.('prepare');
   try {
-    return new Readability<Element>(clone, {
-      charThreshold,
-      keepClasses: true,
-      serializer: (node) => node as Element,
-    }).parse();
+    return withShortcuts(
+      new Readability<Element>(clone, {
+        charThreshold,
+        keepClasses: true,
+        serializer: (node) => node as Element,
+      }),
+    ).parse();
   } catch {
     // Readability throws on a few malformed documents; the caller falls back or gives up.
     return null;

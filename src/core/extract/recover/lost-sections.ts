@@ -8,6 +8,7 @@
  */
 import { Readability } from '@mozilla/readability';
 import { cleanArticle } from '../clean-article';
+import { withShortcuts } from '../readability-shortcuts';
 import { linkDensity, textOf } from '../dom';
 import { classTokens, mayMatch } from '../rules/class-vocabulary';
 import { storyParagraphs, type PageParagraphs } from './locate';
@@ -87,11 +88,13 @@ function inComments(el: Element): boolean {
 function readAgain(prepared: () => Document, flags: number): Element | null {
   // Readability changes the document it reads: it gets a copy.
   const clone = prepared().cloneNode(true) as Document;
-  const reader = new Readability<Element>(clone, {
-    charThreshold: 500,
-    keepClasses: true,
-    serializer: (node) => node as Element,
-  });
+  const reader = withShortcuts(
+    new Readability<Element>(clone, {
+      charThreshold: 500,
+      keepClasses: true,
+      serializer: (node) => node as Element,
+    }),
+  );
   // Readability has no option for its flags; it only drops them itself when the article comes out short.
   (reader as unknown as { _flags: number })._flags = flags;
   try {

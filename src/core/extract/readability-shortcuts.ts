@@ -1,0 +1,60 @@
+/**
+ * Three of Readability's per-node checks, with the cheap test first. Readability 0.6 runs them on every node
+ * it walks, and each reads the node's whole textContent (or its inline style) before the test that usually
+ * settles the answer; on a large page that is quadratic. The answers are the same (test/unit/extract/
+ * readability-shortcuts.test.ts compares them with Readability's own methods on every element of the
+ * fixture pages, and fails if an upgrade renames them).
+ */
+import { Readability } from '@mozilla/readability';
+
+/** The private methods replaced here, as Readability 0.6 declares them. */
+export interface ReadabilityChecks {
+  _isValidByline(node: Element, matchString: string): boolean;
+  _isElementWithoutContent(node: Element): boolean;
+  _isProbablyVisible(node: Element): boolean;
+  REGEXPS: { byline: RegExp };
+  ELEMENT_NODE: number;
+}
+
+/** True when some text under `node` is not whitespace (what `textContent.trim().length` tells, without the copy). */
+function hasText(node: Node): boolean {
+  for (let c = node.firstChild; c; c = c.nextSibling) {
+    if (c.nodeType === 3 || c.nodeType === 4) {
+      if (/\S/.test((c as CharacterData).data)) return true;
+    } else if (c.nodeType === 1 && hasText(c)) return true;
+  }
+  return false;
+}
+
+/** The checks, each falling back to Readability's own where the shortcut does not settle it. */
+export function shortcuts(
+  original: ReadabilityChecks,
+): Pick<ReadabilityChecks, '_isValidByline' | '_isElementWithoutContent' | '_isProbablyVisible'> {
+  return {
+    // The marks first: only a marked node needs its text measured.
+    _isValidByline(this: ReadabilityChecks, node, matchString) {
+      const itemprop = node.getAttribute('itemprop');
+      const marked =
+        node.getAttribute('rel') === 'author' ||
+        (!!itemprop && itemprop.includes('author')) ||
+        this.REGEXPS.byline.test(matchString);
+      return marked && original._isValidByline.call(this, node, matchString);
+    },
+    // Any text settles it, found without building the subtree's text.
+    _isElementWithoutContent(this: ReadabilityChecks, node) {
+      if (node.nodeType !== this.ELEMENT_NODE || hasText(node)) return false;
+      return original._isElementWithoutContent.call(this, node);
+    },
+    // With no attribute there is no inline style, `hidden` or `aria-hidden` to read.
+    _isProbablyVisible(this: ReadabilityChecks, node) {
+      return !node.hasAttributes() || original._isProbablyVisible.call(this, node);
+    },
+  };
+}
+
+const installed = shortcuts(Readability.prototype as unknown as ReadabilityChecks);
+
+/** Installs the shortcuts on one reader (not on Readability itself, which other code may use) and returns it. */
+export function withShortcuts<T>(reader: Readability<T>): Readability<T> {
+  return Object.assign(reader, installed);
+}
