@@ -45,9 +45,14 @@ export function shortcuts(
       if (node.nodeType !== this.ELEMENT_NODE || hasText(node)) return false;
       return original._isElementWithoutContent.call(this, node);
     },
-    // With no attribute there is no inline style, `hidden` or `aria-hidden` to read.
+    // Without a style, `hidden` or `aria-hidden` attribute there is nothing that could hide it.
     _isProbablyVisible(this: ReadabilityChecks, node) {
-      return !node.hasAttributes() || original._isProbablyVisible.call(this, node);
+      if (
+        !node.hasAttributes() ||
+        !(node.hasAttribute('style') || node.hasAttribute('hidden') || node.hasAttribute('aria-hidden'))
+      )
+        return true;
+      return original._isProbablyVisible.call(this, node);
     },
   };
 }
