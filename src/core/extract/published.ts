@@ -7,7 +7,7 @@
 import { toIsoDate } from './dates';
 import { lineText, nextElement } from './dom';
 import { metaTag } from './meta-tags';
-import { classTokens, mayMatch } from './rules/class-vocabulary';
+import { hasToken } from './rules/class-vocabulary';
 import { parseVisibleDate } from './visible-date';
 
 const META_KEYS = [
@@ -82,8 +82,7 @@ function markedDate(scope: Element): string | null {
   let seen = 0;
   for (const el of Array.from(scope.querySelectorAll('span, div, p, li, small, time, abbr'))) {
     // A date inside a table is data (a release date in an infobox), not the page's dateline.
-    if (!mayMatch(el, DATE_TOKENS) || !classTokens(el).some((t) => DATE_TOKENS.has(t)) || el.closest('table'))
-      continue;
+    if (!hasToken(el, DATE_TOKENS) || el.closest('table')) continue;
     const text = el.textContent ?? '';
     if (text.length > 200) continue;
     const shown = parseVisibleDate(text);

@@ -3,7 +3,7 @@
  * own furniture rule would throw away with the real asides. Turning them into <blockquote> keeps them in
  * the article HTML; the plain text leaves out a pull quote that only repeats the story (see text.ts).
  */
-import { classTokens, mayMatch } from '../rules/class-vocabulary';
+import { hasToken } from '../rules/class-vocabulary';
 
 const PULL_TOKENS = new Set([
   'pullquote',
@@ -16,7 +16,7 @@ const PULL_TOKENS = new Set([
 
 /** True when `el`'s class or id marks it as a pull quote. */
 export function isPullQuote(el: Element): boolean {
-  return mayMatch(el, PULL_TOKENS) && classTokens(el).some((t) => PULL_TOKENS.has(t));
+  return hasToken(el, PULL_TOKENS);
 }
 
 /** Rewrites pull-quote boxes into plain <blockquote> elements, in place. */

@@ -4,7 +4,7 @@
  * <figure> with a <figcaption> keeps the image with its caption in the article HTML and lets the
  * plain text leave captions out, as readers (and the reference extractions) expect.
  */
-import { classTokens, mayMatch } from '../rules/class-vocabulary';
+import { hasToken } from '../rules/class-vocabulary';
 
 const CAPTION_TOKENS = new Set([
   'caption',
@@ -32,7 +32,7 @@ function rename(el: Element, tag: string): Element {
 
 /** True when `el`'s class or id marks it as an image caption or credit. */
 export function isCaptionByClass(el: Element): boolean {
-  return mayMatch(el, CAPTION_TOKENS) && classTokens(el).some((t) => CAPTION_TOKENS.has(t));
+  return hasToken(el, CAPTION_TOKENS);
 }
 
 /** True when an image sits within two levels above `el`, in a block small enough to be one gallery item. */

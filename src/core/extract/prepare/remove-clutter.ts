@@ -3,7 +3,14 @@
  * and elements whose class or id names furniture (see rules/class-vocabulary.ts). Removing these first
  * keeps their text from adding to a container's score and from being carried along with the story.
  */
-import { CLUTTER_TOKENS, CONTENT_TOKENS, classAndId, mayMatchText, tokensOf } from '../rules/class-vocabulary';
+import {
+  CLUTTER_TOKENS,
+  CONTENT_TOKENS,
+  classAndId,
+  mayMatchText,
+  remembered,
+  tokensOf,
+} from '../rules/class-vocabulary';
 import { openDisclosures } from './open-disclosures';
 import { linkDensity, textOf } from '../dom';
 
@@ -65,22 +72,8 @@ function visibleLength(el: Element): number {
 /** True when the class/id of `el` names furniture and nothing about it says "story". */
 export function isClutterByClass(el: Element): boolean {
   const raw = classAndId(el);
-  if (raw.length < 3) return false;
-  let answer = clutterByName.get(raw);
-  if (answer === undefined) {
-    answer = namesClutter(raw);
-    if (clutterByName.size >= NAMES_REMEMBERED) clutterByName.clear();
-    clutterByName.set(raw, answer);
-  }
-  return answer;
+  return raw.length >= 3 && remembered(raw, CLUTTER_TOKENS, () => namesClutter(raw));
 }
-
-/**
- * Answers by class and id text: a page repeats the same few class names on hundreds of elements, and
- * tokenising them was most of the walk's cost. Bounded, since the content script lives as long as the tab.
- */
-const clutterByName = new Map<string, boolean>();
-const NAMES_REMEMBERED = 4000;
 
 function namesClutter(raw: string): boolean {
   if (!mayMatchText(raw, CLUTTER_TOKENS)) return false;

@@ -8,7 +8,7 @@ import { looksLikeBio } from '../post/drop-author-bio';
 import { isBoilerplate, isShareRow } from '../post/drop-boilerplate';
 import { isMetaLine } from '../post/drop-meta-lines';
 import { isClutterByClass } from '../prepare/remove-clutter';
-import { classTokens } from '../rules/class-vocabulary';
+import { hasToken } from '../rules/class-vocabulary';
 import { findOriginal, inClutter, isNeighbour, storyParagraphs, type PageParagraphs } from './locate';
 
 /** Summaries and subtitles are not the story's first paragraph. */
@@ -51,7 +51,7 @@ export function recoverLead(root: Element, page: PageParagraphs): void {
       p.closest('header, figure, figcaption, blockquote, li, nav, aside, footer')
     )
       break;
-    if (classTokens(p).some((t) => DEK_TOKENS.has(t)) || isClutterByClass(p) || inClutter(p)) break;
+    if (hasToken(p, DEK_TOKENS) || isClutterByClass(p) || inClutter(p)) break;
     if (!isProse(p)) break;
     // Disclosures and upsells sit between headline and body too ("We may earn a commission…").
     const text = textOf(p);

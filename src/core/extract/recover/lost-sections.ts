@@ -10,7 +10,7 @@ import { Readability } from '@mozilla/readability';
 import { cleanArticle } from '../clean-article';
 import { withShortcuts } from '../readability-shortcuts';
 import { linkDensity, textOf } from '../dom';
-import { classTokens, mayMatch } from '../rules/class-vocabulary';
+import { hasToken } from '../rules/class-vocabulary';
 import { storyParagraphs, type PageParagraphs } from './locate';
 
 // Readability's flags (Readability.js: FLAG_STRIP_UNLIKELYS 1, FLAG_WEIGHT_CLASSES 2, FLAG_CLEAN_CONDITIONALLY 4).
@@ -80,7 +80,7 @@ export function replaceContent(root: Element, candidate: Element): void {
 /** True when `el` sits in a comment thread (which also reads as running text). */
 function inComments(el: Element): boolean {
   for (let a: Element | null = el; a && a.tagName !== 'BODY'; a = a.parentElement) {
-    if (mayMatch(a, COMMENT_TOKENS) && classTokens(a).some((t) => COMMENT_TOKENS.has(t))) return true;
+    if (hasToken(a, COMMENT_TOKENS)) return true;
   }
   return false;
 }

@@ -171,6 +171,33 @@ export function classTokens(el: Element): string[] {
   return tokensOf(classAndId(el));
 }
 
+/**
+ * True when one of `el`'s class and id tokens is in `tokens`, answered once per class-and-id text: a page
+ * repeats the same few class names on hundreds of elements.
+ */
+export function hasToken(el: Element, tokens: ReadonlySet<string>): boolean {
+  const raw = classAndId(el);
+  if (raw.length < 3) return false;
+  return remembered(raw, tokens, () => mayMatchText(raw, tokens) && tokensOf(raw).some((t) => tokens.has(t)));
+}
+
+/** Answers per class-and-id text, one table per question (`key`); bounded, since a content script lives long. */
+const answers = new WeakMap<object, Map<string, boolean>>();
+const REMEMBERED = 4000;
+
+/** The answer for `raw` under `key`, computed by `answer` the first time. */
+export function remembered(raw: string, key: object, answer: () => boolean): boolean {
+  let table = answers.get(key);
+  if (!table) answers.set(key, (table = new Map()));
+  let value = table.get(raw);
+  if (value === undefined) {
+    value = answer();
+    if (table.size >= REMEMBERED) table.clear();
+    table.set(raw, value);
+  }
+  return value;
+}
+
 /** classTokens of the text of classAndId. */
 export function tokensOf(raw: string): string[] {
   if (!raw.trim()) return [];
