@@ -87,9 +87,9 @@ export function wordsWithoutCjk(text: string): number {
   return words;
 }
 
-/** Share of `el`'s text that sits inside links (0 when it has no text). */
-export function linkDensity(el: Element): number {
-  const total = textOf(el).length;
+/** Share of `el`'s text that sits inside links (0 when it has no text); pass textOf(el) when you have it. */
+export function linkDensity(el: Element, text: string = textOf(el)): number {
+  const total = text.length;
   if (!total) return 0;
   let linked = 0;
   // getElementsByTagName, not querySelectorAll('a'): same elements in the same order, without a selector engine.

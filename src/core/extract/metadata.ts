@@ -10,7 +10,7 @@ import { findArticleLd, ldText, readJsonLd } from './jsonld';
 import { metaTag } from './meta-tags';
 import { headlineTitle } from './metadata/headline-title';
 import { earlierPrintedDate } from './metadata/printed-date';
-import { domPublished, readPublished, urlDate } from './published';
+import { domPublished, headlineDateline, readPublished, urlDate, type Dateline } from './published';
 import { decodeEntities, stripSiteName, titleFromDocument } from './title';
 
 export interface Metadata {
@@ -128,13 +128,18 @@ export function articleMetadata(
     if (person && isPersonName(person)) byline = person;
   }
   // A page that states only when it was last modified shows that date as its own.
+  // Both readers of the date printed by the headline share one reading of it.
+  let dateline: Dateline | null | undefined;
+  const readDateline = (): Dateline | null =>
+    dateline === undefined ? (dateline = headlineDateline(doc)) : dateline;
   const published = earlierPrintedDate(
     doc,
     toIsoDate(parsed.publishedTime) ??
       meta.published ??
       urlDate(doc) ??
-      domPublished(doc) ??
+      domPublished(doc, readDateline) ??
       modifiedDate(doc),
+    readDateline,
   );
   return { title, byline, published };
 }

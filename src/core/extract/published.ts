@@ -51,8 +51,14 @@ function anyDate(value: string | null): string | null {
   return toIsoDate(value) ?? (value ? parseVisibleDate(value) : null);
 }
 
-/** A date the page shows to readers, found by markup that names it, in document order. */
-export function domPublished(doc: Document): string | null {
+/**
+ * A date the page shows to readers, found by markup that names it, in document order. `dateline` reads
+ * headlineDateline(doc); a caller that needs the dateline again passes one that remembers it.
+ */
+export function domPublished(
+  doc: Document,
+  dateline: () => Dateline | null = () => headlineDateline(doc),
+): string | null {
   const scope = doc.querySelector('article, main, [role="main"]') ?? doc.body;
   if (!scope) return null;
   for (const el of Array.from(scope.querySelectorAll('[itemprop="datePublished"], time'))) {
@@ -71,7 +77,7 @@ export function domPublished(doc: Document): string | null {
   }
   // Templates often print the date in a header above the <article> element: the whole page comes second.
   const marked = markedDate(scope) ?? (scope !== doc.body && doc.body ? markedDate(doc.body) : null);
-  return marked ?? headlineDateline(doc)?.iso ?? null;
+  return marked ?? dateline()?.iso ?? null;
 }
 
 /**

@@ -10,7 +10,7 @@
 import { toIsoDate } from '../dates';
 import { findArticleLd, ldText, readJsonLd } from '../jsonld';
 import { metaTag } from '../meta-tags';
-import { headlineDateline } from '../published';
+import { headlineDateline, type Dateline } from '../published';
 
 /** How much text may sit between the headline and its dateline. */
 const MAX_DISTANCE = 600;
@@ -36,9 +36,13 @@ function metadataDates(doc: Document): string[] {
 }
 
 /** `published`, or the headline's printed date when that is earlier than every metadata date. */
-export function earlierPrintedDate(doc: Document, published: string | null): string | null {
+export function earlierPrintedDate(
+  doc: Document,
+  published: string | null,
+  dateline: () => Dateline | null = () => headlineDateline(doc),
+): string | null {
   if (!published) return published;
-  const line = headlineDateline(doc);
+  const line = dateline();
   if (!line || line.distance > MAX_DISTANCE) return published;
   if (UPDATED.test(line.line) && !PUBLISHED.test(line.line)) return published;
   const printed = Date.parse(line.iso);

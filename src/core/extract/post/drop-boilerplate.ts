@@ -40,8 +40,7 @@ export function isBoilerplate(text: string, closing = false): boolean {
   if (words > LONG_PREFIX_MAX_WORDS) return false;
   const lower = text.toLowerCase().replace(/\s+/g, ' ').trim();
   // The story's last lines may be a longer appeal ("If you liked this article, please consider …").
-  if (closing && words <= LONG_PREFIX_MAX_WORDS && words > CONTAINED_MAX_WORDS)
-    return CLOSING.test(lower);
+  if (closing && words <= LONG_PREFIX_MAX_WORDS && words > CONTAINED_MAX_WORDS) return CLOSING.test(lower);
   if (LONG_PREFIX.test(lower)) return true;
   if (words > CONTAINED_MAX_WORDS) return false;
   const n = normalise(text);
@@ -58,8 +57,7 @@ export function isBoilerplate(text: string, closing = false): boolean {
     return true;
   // A bare address ("https://example.com/story-1234.php") is a share or canonical link, never prose.
   if (/^(https?:\/\/|www\.)\S+$/i.test(text.trim())) return true;
-  if (words <= PREFIX_MAX_WORDS && (PREFIX.test(lower) || PREFIX.test(n)))
-    return true;
+  if (words <= PREFIX_MAX_WORDS && (PREFIX.test(lower) || PREFIX.test(n))) return true;
   return CONTAINED.test(lower);
 }
 
@@ -83,7 +81,7 @@ const TAG_LABEL =
   /^(tags?|tagged( with)?|tagi|schlagwörter|stichwörter|etiquetas|marcadores|mots-clés|tag correlati|теги|метки)\b/i;
 export function isLinkRow(el: Element): boolean {
   const text = textOf(el);
-  if (wordsIn(text) > 80 || linkDensity(el) < 0.5) return false;
+  if (wordsIn(text) > 80 || linkDensity(el, text) < 0.5) return false;
   return TAG_LABEL.test(text) || (text.match(/\[[\p{Lu}\d ]{3,20}\]/gu)?.length ?? 0) >= 2;
 }
 

@@ -14,8 +14,9 @@ function signature(el: Element): string {
 /** A short block that is mostly link text. */
 function isCard(el: Element): boolean {
   if (!el.querySelector('a')) return false;
-  const words = wordsIn(textOf(el));
-  return words > 0 && words <= 60 && linkDensity(el) >= 0.4;
+  const text = textOf(el);
+  const words = wordsIn(text);
+  return words > 0 && words <= 60 && linkDensity(el, text) >= 0.4;
 }
 
 /** The page's own host, from its URL or (on a detached clone, which has none) its canonical address. */

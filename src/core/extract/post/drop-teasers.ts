@@ -17,7 +17,7 @@ const HEADING_OR_LINE = new Set(['H2', 'H3', 'H4', 'H5', 'H6', 'P', 'DIV']);
 export function isLinkLine(el: Element): boolean {
   const text = textOf(el);
   const words = wordsIn(text);
-  return words > 0 && words <= 25 && linkDensity(el) >= 0.85;
+  return words > 0 && words <= 25 && linkDensity(el, text) >= 0.85;
 }
 
 /** A list of mostly short, linked items: related stories, tags, a site menu. */
@@ -82,7 +82,10 @@ export function dropTeasers(root: Element): void {
     // A teaser heading with nothing linked after it is still clutter when it ends the story.
     if (removed || !next || linkDensity(el) > 0.5) detach(el);
   }
-  const isLong = (b: Element): boolean => wordsIn(textOf(b)) >= 25 && linkDensity(b) < 0.5;
+  const isLong = (b: Element): boolean => {
+    const text = textOf(b);
+    return wordsIn(text) >= 25 && linkDensity(b, text) < 0.5;
+  };
   const long = leafBlocks(root).filter(isLong);
   const firstLong = long[0];
   const lastLong = long[long.length - 1];

@@ -53,10 +53,11 @@ function holdsStory(el: Element, pageLength: number): boolean {
   const text = textOf(el);
   if (text.length >= pageLength * 0.4) return true;
   if (text.length < 1200) return false;
-  if (linkDensity(el) > 0.5) return false;
+  if (linkDensity(el, text) > 0.5) return false;
   let long = 0;
   for (const p of Array.from(el.querySelectorAll('p'))) {
-    if (textOf(p).length >= 120 && linkDensity(p) < 0.3 && ++long >= 3) return true;
+    const t = textOf(p);
+    if (t.length >= 120 && linkDensity(p, t) < 0.3 && ++long >= 3) return true;
   }
   return false;
 }

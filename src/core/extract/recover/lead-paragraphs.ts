@@ -30,7 +30,7 @@ const MAX = 2;
 /** True when `p` reads like a paragraph of running text. */
 export function isProse(p: Element): boolean {
   const text = textOf(p);
-  return text.length >= 80 && /[.!?…。！？"”»]$/.test(text) && linkDensity(p) < 0.3;
+  return text.length >= 80 && /[.!?…。！？"”»]$/.test(text) && linkDensity(p, text) < 0.3;
 }
 
 /** Prepends to `root` the lead paragraphs of the original page that Readability left out. */

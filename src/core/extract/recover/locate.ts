@@ -5,7 +5,10 @@ import { classTokens } from '../rules/class-vocabulary';
 
 /** Paragraphs of running text in Readability's output, in order. */
 export function storyParagraphs(root: Element): Element[] {
-  return Array.from(root.querySelectorAll('p')).filter((p) => textOf(p).length >= 40 && linkDensity(p) < 0.5);
+  return Array.from(root.querySelectorAll('p')).filter((p) => {
+    const text = textOf(p);
+    return text.length >= 40 && linkDensity(p, text) < 0.5;
+  });
 }
 
 /** The original page's <p> elements with their text, computed once for all recovery rules. */

@@ -59,7 +59,8 @@ function lostProseReaches(page: PageParagraphs, keptText: string, needed: number
   let total = 0;
   for (const i of missing) {
     const p = page.all[i]!;
-    if (linkDensity(p) < 0.3 && !p.closest(FURNITURE) && !inComments(p)) total += page.texts[i]!.length;
+    const text = page.texts[i]!;
+    if (linkDensity(p, text) < 0.3 && !p.closest(FURNITURE) && !inComments(p)) total += text.length;
     if (total >= needed) return true;
   }
   return false;
@@ -130,10 +131,11 @@ export function extendsStory(
     const t = textOf(b);
     if (!t || old.has(t)) continue;
     if (inComments(b)) return false;
-    if (/^H\d$/.test(b.tagName) && linkDensity(b) >= 0.8 && ++linkedHeadings >= 3) return false;
+    const links = linkDensity(b, t);
+    if (/^H\d$/.test(b.tagName) && links >= 0.8 && ++linkedHeadings >= 3) return false;
     added += t.length;
     if (t.length >= 80) addedProse += t.length;
-    addedLinks += linkDensity(b) * t.length;
+    addedLinks += links * t.length;
   }
   return added > 0 && addedProse >= added * proseShare && addedLinks <= added * ADDED_LINKS;
 }
