@@ -28,7 +28,8 @@ const MAX_MARKED = 20;
 /** The first element marked as a byline whose text is a name; labels and bios in such markup are skipped. */
 function markedByline(doc: Document, siteName: string | null): string | null {
   let seen = 0;
-  for (const el of Array.from(doc.body?.querySelectorAll('*') ?? [])) {
+  // Only an element with one of the attributes read below can be marked.
+  for (const el of Array.from(doc.body?.querySelectorAll('[rel], [itemprop], [class], [id]') ?? [])) {
     const marked =
       el.getAttribute('rel') === 'author' ||
       (el.getAttribute('itemprop') ?? '').includes('author') ||
