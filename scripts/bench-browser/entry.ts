@@ -36,6 +36,7 @@ declare global {
   interface Window {
     ledeBench: (html: string, url: string | null, oursFirst: boolean) => { ours: number; bare: number };
     ledeBenchStages: (html: string, url: string | null) => Partial<Record<ExtractStage, number>>;
+    ledeExtract: (html: string, url: string | null) => string;
   }
 }
 
@@ -69,4 +70,13 @@ window.ledeBenchStages = (html, url) => {
     // Counted up to where it stopped.
   }
   return stages;
+};
+
+/** The article extract() gives for a page, as JSON (for snapshot.mjs); an exception becomes {"error": …}. */
+window.ledeExtract = (html, url) => {
+  try {
+    return JSON.stringify(extract(parse(html, url), { purify }));
+  } catch (e) {
+    return JSON.stringify({ error: String(e) });
+  }
 };

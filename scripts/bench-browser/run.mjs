@@ -7,37 +7,25 @@
  * DOM is native, as it is when Lede runs. Both sides run in the same page on the same parsed document,
  * alternating which goes first; parsing is not counted. A second call per page times each stage of extract().
  *
- *   npm run bench:browser [-- --data ../shared/bench | --dir FOLDER] [--every K] [--limit N]
+ *   npm run bench:browser [-- --data ../shared/bench | --dir FOLDER] [--every K] [--limit N] [--profile OUT.json]
+ *
+ * --profile samples the per-stage calls with the browser's CPU profiler, writes the profiles (one per page, in
+ * the DevTools .cpuprofile shape) to OUT.json and prints the functions that take the most time, on their own
+ * and with what they call.
  */
+import { writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { chromium } from 'playwright-core';
-import { build } from 'vite';
 import { pages, sample } from '../bench-pages.mjs';
 import { scriptOptions } from '../script-options.mjs';
+import { openBenchPage } from './browser-page.mjs';
+import { topFunctions } from './profile-summary.mjs';
 
 const { opt } = scriptOptions();
 const dataDir = resolve(opt('data', '../shared/bench'));
 const pageDir = opt('dir', '');
 const every = Number(opt('every', '5'));
 const limit = Number(opt('limit', 'Infinity'));
-const executablePath = process.env.LEDE_CHROMIUM ?? '/usr/bin/chromium';
-
-/** The page-side code (entry.ts) as one classic script. */
-async function bundle() {
-  const entry = fileURLToPath(new URL('./entry.ts', import.meta.url));
-  const result = await build({
-    configFile: false,
-    logLevel: 'silent',
-    build: {
-      write: false,
-      minify: false,
-      lib: { entry, formats: ['iife'], name: 'ledeBenchPage', fileName: 'bench' },
-    },
-  });
-  const output = (Array.isArray(result) ? result[0] : result).output;
-  return output.find((o) => o.type === 'chunk').code;
-}
+const profileOut = opt('profile', '');
 
 const quantile = (sorted, q) => sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))];
 const stats = (values) => {
@@ -46,13 +34,16 @@ const stats = (values) => {
   return { median: r(quantile(s, 0.5)), p90: r(quantile(s, 0.9)), max: r(s[s.length - 1] ?? 0) };
 };
 
-const code = await bundle();
-const browser = await chromium.launch({ executablePath, headless: true });
+const { page, close } = await openBenchPage();
 try {
-  const page = await browser.newPage();
-  await page.setContent('<!doctype html><title>bench</title>');
-  await page.addScriptTag({ content: code });
+  const cdp = profileOut ? await page.context().newCDPSession(page) : null;
+  if (cdp) {
+    // Only the per-stage calls are sampled (extract alone, after the comparison has warmed the code up).
+    await cdp.send('Profiler.enable');
+    await cdp.send('Profiler.setSamplingInterval', { interval: 100 });
+  }
   const rows = [];
+  const profiles = [];
   let n = 0;
   for (const p of sample(every, limit, pages({ dataDir, pageDir }))) {
     n++;
@@ -60,7 +51,9 @@ try {
       page.evaluate(([h, u, f]) => window.ledeBench(h, u, f), [p.html, p.url, oursFirst]);
     if (n <= 5) await run(true); // warm-up: JIT and first-call costs
     const t = await run(n % 2 === 0);
+    if (cdp) await cdp.send('Profiler.start');
     const stages = await page.evaluate(([h, u]) => window.ledeBenchStages(h, u), [p.html, p.url]);
+    if (cdp) profiles.push((await cdp.send('Profiler.stop')).profile);
     rows.push({ id: `${p.corpus}/${p.id}`, bytes: p.html.length, ...t, stages });
   }
   const o = stats(rows.map((r) => r.ours));
@@ -86,6 +79,11 @@ try {
   console.log(
     `  stages (median ms per page): ${names.map((k) => `${k} ${stats(rows.map((r) => r.stages[k] ?? 0)).median}`).join(', ')}`,
   );
+  if (profileOut) {
+    writeFileSync(profileOut, JSON.stringify(profiles));
+    console.log(`\nextract() profile over ${profiles.length} pages (written to ${profileOut}):`);
+    console.log(topFunctions(profiles, 25));
+  }
 } finally {
-  await browser.close();
+  await close();
 }
