@@ -1,7 +1,8 @@
 /**
  * Summary of CPU profiles in the DevTools shape ({nodes, samples, timeDeltas}): the functions with the most time
  * of their own ("self") and with what they call ("total"), summed over all profiles. A function is named with
- * its line in the bench bundle; recursion counts once per sample.
+ * its line in the bench bundle; recursion counts once per sample. Shares are of all sampled time, which also
+ * holds the page's parsing and the pauses between the profiler's start and stop.
  */
 
 /** Milliseconds per function, self and total, over `profiles`. */
@@ -14,8 +15,9 @@ export function functionTimes(profiles) {
     const parent = new Map();
     for (const n of p.nodes) for (const c of n.children ?? []) parent.set(c, n.id);
     const name = (n) => `${n.callFrame.functionName || '(anonymous)'}:${n.callFrame.lineNumber + 1}`;
+    // timeDeltas[i] is the time from sample i-1 to sample i: the time until the next sample belongs to sample i.
     for (let i = 0; i < p.samples.length; i++) {
-      const ms = (p.timeDeltas[i] ?? 0) / 1000;
+      const ms = (p.timeDeltas[i + 1] ?? 0) / 1000;
       const leaf = byId.get(p.samples[i]);
       if (!leaf || ms <= 0) continue;
       all += ms;

@@ -7,10 +7,11 @@
  *   node scripts/bench-browser/snapshot.mjs --compare before.jsonl after.jsonl
  *
  * A snapshot has one line per page: {id, hash, article}. The comparison prints the pages whose output differs
- * and which fields changed (html and text by length), and exits 1 when any does.
+ * and which fields changed (html and text by length), and exits 1 when any does. A page whose extraction
+ * threw is recorded as {error}: the same error on both sides counts as no change.
  */
 import { createHash } from 'node:crypto';
-import { readFileSync, writeFileSync } from 'node:fs';
+import { appendFileSync, readFileSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { pages, sample } from '../bench-pages.mjs';
 import { scriptOptions } from '../script-options.mjs';
@@ -52,11 +53,17 @@ if (compare >= 0) {
       console.log(`${id}: missing from the second snapshot`);
       differ++;
     } else if (other.hash !== row.hash) {
-      console.log(`${id}: ${changedFields(row.article, other.article).join('; ')}`);
+      const fields = changedFields(row.article, other.article);
+      console.log(`${id}: ${fields.length ? fields.join('; ') : 'same fields, different serialisation'}`);
       differ++;
     }
   }
-  console.log(`${before.size} pages, ${differ} differ`);
+  for (const id of after.keys()) {
+    if (before.has(id)) continue;
+    console.log(`${id}: missing from the first snapshot`);
+    differ++;
+  }
+  console.log(`${before.size} and ${after.size} pages, ${differ} differ`);
   process.exit(differ ? 1 : 0);
 }
 
@@ -67,15 +74,20 @@ if (!out) {
 }
 const source = pages({ dataDir: resolve(opt('data', '../shared/bench')), pageDir: opt('dir', '') });
 const { page, close } = await openBenchPage();
-const lines = [];
+// Written page by page, so a run that stops part-way keeps what it did.
+writeFileSync(out, '');
+let written = 0;
 try {
   for (const p of sample(Number(opt('every', '1')), Infinity, source)) {
     const json = await page.evaluate(([h, u]) => window.ledeExtract(h, u), [p.html, p.url]);
     const hash = createHash('sha1').update(json).digest('hex');
-    lines.push(JSON.stringify({ id: `${p.corpus}/${p.id}`, hash, article: JSON.parse(json) }));
+    appendFileSync(
+      out,
+      JSON.stringify({ id: `${p.corpus}/${p.id}`, hash, article: JSON.parse(json) }) + '\n',
+    );
+    written++;
   }
 } finally {
   await close();
 }
-writeFileSync(out, lines.join('\n') + '\n');
-console.log(`${lines.length} pages written to ${out}`);
+console.log(`${written} pages written to ${out}`);

@@ -29,7 +29,8 @@ export function normalise(text: string): string {
   }
   while (end > start) {
     const low = t.charCodeAt(end - 1);
-    const width = low >= 0xdc00 && low <= 0xdfff && end - 2 >= start ? 2 : 1;
+    const high = end - 2 >= start ? t.charCodeAt(end - 2) : 0;
+    const width = low >= 0xdc00 && low <= 0xdfff && high >= 0xd800 && high <= 0xdbff ? 2 : 1;
     if (!EDGE.test(String.fromCodePoint(t.codePointAt(end - width)!))) break;
     end -= width;
   }
@@ -43,10 +44,15 @@ const CJK = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hang
 
 /** Word count where each CJK character counts as a third of a word (no spaces separate words there). */
 export function wordsIn(text: string): number {
+  return weightedWords(text, 3);
+}
+
+/** Runs of letters, digits and "_", plus one word per `cjkPerWord` CJK characters. */
+export function weightedWords(text: string, cjkPerWord: number): number {
   const fast = wordsWithoutCjk(text);
   if (fast >= 0) return fast;
   const cjk = text.match(CJK)?.length ?? 0;
-  return ((cjk ? text.replace(CJK, ' ') : text).match(WORD)?.length ?? 0) + Math.round(cjk / 3);
+  return ((cjk ? text.replace(CJK, ' ') : text).match(WORD)?.length ?? 0) + Math.round(cjk / cjkPerWord);
 }
 
 /** Characters below this are classified by a table; text with any character at or above it takes the regexes. */
@@ -68,10 +74,10 @@ function kinds(): Uint8Array {
 
 /**
  * Runs of word characters (what WORD matches), or -1 as soon as a CJK character or one past the table shows
- * up (the callers weigh CJK characters differently and count those texts with the regexes). Story text is mostly Latin or Cyrillic letters with typographic quotes and dashes, and the rules count
+ * up. Story text is mostly Latin or Cyrillic letters with typographic quotes and dashes, and the rules count
  * the words of every block: the Unicode regexes were a tenth of their time.
  */
-export function wordsWithoutCjk(text: string): number {
+function wordsWithoutCjk(text: string): number {
   const table = kinds();
   let words = 0;
   let inWord = false;

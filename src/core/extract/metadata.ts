@@ -127,7 +127,6 @@ export function articleMetadata(
     const person = domByline(doc, siteName);
     if (person && isPersonName(person)) byline = person;
   }
-  // A page that states only when it was last modified shows that date as its own.
   // Both readers of the date printed by the headline share one reading of it.
   let dateline: Dateline | null | undefined;
   const readDateline = (): Dateline | null =>
@@ -138,6 +137,7 @@ export function articleMetadata(
       meta.published ??
       urlDate(doc) ??
       domPublished(doc, readDateline) ??
+      // A page that states only when it was last modified shows that date as its own.
       modifiedDate(doc),
     readDateline,
   );

@@ -16,12 +16,24 @@ export interface ReadabilityChecks {
   ELEMENT_NODE: number;
 }
 
-/** True when some text under `node` is not whitespace (what `textContent.trim().length` tells, without the copy). */
+/**
+ * True when some text under `node` is not whitespace (what `textContent.trim().length` tells, without the
+ * copy). Walked without recursion: a page may nest elements thousands deep.
+ */
 function hasText(node: Node): boolean {
-  for (let c = node.firstChild; c; c = c.nextSibling) {
+  let c: Node | null = node.firstChild;
+  while (c) {
     if (c.nodeType === 3 || c.nodeType === 4) {
       if (/\S/.test((c as CharacterData).data)) return true;
-    } else if (c.nodeType === 1 && hasText(c)) return true;
+    } else if (c.nodeType === 1 && c.firstChild) {
+      c = c.firstChild;
+      continue;
+    }
+    while (c && !c.nextSibling) {
+      c = c.parentNode;
+      if (c === node) return false;
+    }
+    c = c ? c.nextSibling : null;
   }
   return false;
 }
@@ -31,7 +43,8 @@ export function shortcuts(
   original: ReadabilityChecks,
 ): Pick<ReadabilityChecks, '_isValidByline' | '_isElementWithoutContent' | '_isProbablyVisible'> {
   return {
-    // The marks first: only a marked node needs its text measured.
+    // The marks first (Readability's own regex; rel and itemprop as 0.6 reads them): only a marked node needs
+    // its text measured.
     _isValidByline(this: ReadabilityChecks, node, matchString) {
       const itemprop = node.getAttribute('itemprop');
       const marked =

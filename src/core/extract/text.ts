@@ -1,5 +1,6 @@
 /** Plain text of an element with paragraphs separated by blank lines, the shape `Article.text` promises. */
-import { wordsWithoutCjk } from './dom';
+
+import { weightedWords } from './dom';
 
 const BLOCK = new Set([
   'ADDRESS',
@@ -105,16 +106,9 @@ function dropRepeatedQuotes(blocks: { text: string; quote: boolean }[]): string[
     .map((b) => b.text);
 }
 
-const WORD = /[\p{L}\p{N}_]+/gu;
-const CJK = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/gu;
-
 /** Words in `text`; CJK characters count as half a word each, so reading time stays honest. */
 export function countWords(text: string): number {
-  const plain = wordsWithoutCjk(text);
-  if (plain >= 0) return plain;
-  const cjk = text.match(CJK)?.length ?? 0;
-  const words = text.replace(CJK, ' ').match(WORD)?.length ?? 0;
-  return words + Math.round(cjk / 2);
+  return weightedWords(text, 2);
 }
 
 /** Minutes to read at 230 words a minute, at least 1 for any text. */

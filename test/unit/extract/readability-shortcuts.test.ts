@@ -7,7 +7,11 @@ import { readdirSync, readFileSync, existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parseDocument } from '../../../src/cli/node-dom';
-import { shortcuts, type ReadabilityChecks } from '../../../src/core/extract/readability-shortcuts';
+import {
+  shortcuts,
+  withShortcuts,
+  type ReadabilityChecks,
+} from '../../../src/core/extract/readability-shortcuts';
 
 const own = Readability.prototype as unknown as ReadabilityChecks;
 const fast = shortcuts(own);
@@ -21,7 +25,7 @@ const edgeCases = `<!doctype html><html><body>
   <a rel="author">${'a very long name '.repeat(8)}</a><div class="writtenBy">Bo Chen</div>
   <div style="display:none">hidden</div><div style="visibility: hidden">x</div><div hidden>x</div>
   <div aria-hidden="true">x</div><div aria-hidden="true" class="fallback-image">x</div><div style="">x</div>
-  <svg><text>x</text></svg>
+  <div aria-hidden="false">x</div><div aria-hidden="true" style="color: red">x</div><svg><text>x</text></svg>
 </body></html>`;
 
 const pages = [
@@ -48,7 +52,11 @@ describe('Readability shortcuts', () => {
         const match = `${el.className} ${el.id}`;
         const pairs: [string, unknown, unknown][] = [
           ['byline', fast._isValidByline.call(self, el, match), own._isValidByline.call(self, el, match)],
-          ['empty', fast._isElementWithoutContent.call(self, el), own._isElementWithoutContent.call(self, el)],
+          [
+            'empty',
+            fast._isElementWithoutContent.call(self, el),
+            own._isElementWithoutContent.call(self, el),
+          ],
           ['visible', fast._isProbablyVisible.call(self, el), own._isProbablyVisible.call(self, el)],
         ];
         for (const [name, a, b] of pairs) if (a !== b) wrong.push(`${name} <${el.tagName} ${match}>`);
@@ -73,5 +81,30 @@ describe('Readability shortcuts', () => {
     expect(fast._isProbablyVisible.call(self, q('[hidden]'))).toBe(false);
     expect(fast._isProbablyVisible.call(self, q('[style="display:none"]'))).toBe(false);
     expect(fast._isProbablyVisible.call(self, q('#empty'))).toBe(true);
+  });
+});
+
+describe('withShortcuts', () => {
+  it('installs the shortcuts on the reader it is given, and on no other', () => {
+    const doc = parseDocument('<html><body><p>x</p></body></html>', 'https://example.test/');
+    const reader = withShortcuts(new Readability(doc));
+    const plain = new Readability(doc);
+    const installed = reader as unknown as ReadabilityChecks;
+    expect(installed._isElementWithoutContent).not.toBe(own._isElementWithoutContent);
+    expect(installed._isProbablyVisible).not.toBe(own._isProbablyVisible);
+    expect(installed._isValidByline).not.toBe(own._isValidByline);
+    expect((plain as unknown as ReadabilityChecks)._isProbablyVisible).toBe(own._isProbablyVisible);
+  });
+
+  it('walks elements nested far deeper than the call stack would allow', () => {
+    const doc = parseDocument('<html><body><div id="top"></div></body></html>', 'https://example.test/');
+    let inner: Element = doc.getElementById('top')!;
+    for (let i = 0; i < 100000; i++) inner = inner.appendChild(doc.createElement('span'));
+    const self = { REGEXPS: own.REGEXPS, ELEMENT_NODE: 1 } as ReadabilityChecks;
+    const top = doc.getElementById('top')!;
+    // Not empty either way (it has a child that is not <br>/<hr>); the walk must get there without overflowing.
+    expect(() => fast._isElementWithoutContent.call(self, top)).not.toThrow();
+    inner.appendChild(doc.createTextNode(' word '));
+    expect(fast._isElementWithoutContent.call(self, top)).toBe(false);
   });
 });

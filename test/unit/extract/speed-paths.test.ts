@@ -14,6 +14,8 @@ import { dropTitleHeading } from '../../../src/core/extract/post/drop-title-head
 import { markDetachedCaptions } from '../../../src/core/extract/post/mark-detached-captions';
 import { pruneEmpty } from '../../../src/core/extract/post/prune-empty';
 import { prepareClone, preparedPage } from '../../../src/core/extract/prepare-clone';
+import { isClutterByClass } from '../../../src/core/extract/prepare/remove-clutter';
+import { CLUTTER_TOKENS, hasToken } from '../../../src/core/extract/rules/class-vocabulary';
 
 const body = (html: string): Element => {
   const { document } = parseHTML(`<!doctype html><html><body>${html}</body></html>`);
@@ -118,6 +120,15 @@ describe('wordsIn', () => {
   it.each(samples)('counts %j as the Unicode regexes do', (text) => {
     expect(wordsIn(text)).toBe(byRegex(text));
   });
+  it('agrees on every character below U+2200, alone and between letters', () => {
+    const wrong: string[] = [];
+    for (let c = 0; c < 0x2200; c++) {
+      const ch = String.fromCharCode(c);
+      for (const text of [ch, `a${ch}b`, `${ch}${ch} x`])
+        if (wordsIn(text) !== byRegex(text)) wrong.push(`U+${c.toString(16)} in ${JSON.stringify(text)}`);
+    }
+    expect(wrong).toEqual([]);
+  });
   it('splits words at typographic punctuation', () => {
     expect(wordsIn('one’two—three…four')).toBe(4);
   });
@@ -147,5 +158,41 @@ describe('normalise', () => {
   ];
   it.each(samples)('trims %j as the Unicode regex does', (text) => {
     expect(normalise(text)).toBe(byRegex(text));
+  });
+  it('trims random strings of letters, punctuation, symbols, spaces and surrogates as the regex does', () => {
+    // Lone high and low surrogates, a whole emoji, punctuation, a symbol, spaces, letters.
+    const alphabet = ['\uD83D', '\uDE42', '🙂', '!', '“', '€', ' ', '\u3000', 'a', 'Ж', '字', '-'];
+    let seed = 7;
+    const next = (): number => (seed = (seed * 1103515245 + 12345) % 2147483648) % alphabet.length;
+    const wrong: string[] = [];
+    for (let i = 0; i < 3000; i++) {
+      const text = Array.from({ length: 1 + (i % 9) }, () => alphabet[next()]).join('');
+      if (normalise(text) !== byRegex(text)) wrong.push(JSON.stringify(text));
+    }
+    expect(wrong).toEqual([]);
+  });
+});
+
+describe('remembered answers by class name', () => {
+  const el = (cls: string): Element => body(`<div class="${cls}">x</div>`).firstElementChild!;
+  it('keeps hasToken and the furniture test apart for the same token set', () => {
+    // "sidebar" is clutter, but "article-body" says story: the furniture test says no, hasToken says yes.
+    const box = el('sidebar article-body');
+    expect(isClutterByClass(box)).toBe(false);
+    expect(hasToken(box, CLUTTER_TOKENS)).toBe(true);
+    expect(isClutterByClass(el('sidebar article-body'))).toBe(false);
+  });
+  it('answers from the class text alone, the same for every element that shares it', () => {
+    const tokens = new Set(['kicker']);
+    expect(hasToken(el('story-kicker'), tokens)).toBe(true);
+    expect(hasToken(el('story-kicker'), tokens)).toBe(true);
+    expect(hasToken(el('story-kickers'), tokens)).toBe(false);
+    expect(hasToken(el('\u212Aicker'), tokens)).toBe(true); // the Kelvin sign lower-cases to "k"
+  });
+  it('still answers after the table was emptied at its bound', () => {
+    const tokens = new Set(['promo']);
+    for (let i = 0; i < 4100; i++) hasToken(el(`c${i} promo`), tokens);
+    expect(hasToken(el('c1 promo'), tokens)).toBe(true);
+    expect(hasToken(el('c1 story'), tokens)).toBe(false);
   });
 });

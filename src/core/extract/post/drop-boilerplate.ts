@@ -40,7 +40,7 @@ export function isBoilerplate(text: string, closing = false): boolean {
   if (words > LONG_PREFIX_MAX_WORDS) return false;
   const lower = text.toLowerCase().replace(/\s+/g, ' ').trim();
   // The story's last lines may be a longer appeal ("If you liked this article, please consider …").
-  if (closing && words <= LONG_PREFIX_MAX_WORDS && words > CONTAINED_MAX_WORDS) return CLOSING.test(lower);
+  if (closing && words > CONTAINED_MAX_WORDS) return CLOSING.test(lower);
   if (LONG_PREFIX.test(lower)) return true;
   if (words > CONTAINED_MAX_WORDS) return false;
   const n = normalise(text);

@@ -6,7 +6,8 @@
  */
 export function dropScripts(doc: Document): void {
   for (const el of Array.from(doc.querySelectorAll('script, style'))) {
-    if (el.tagName === 'SCRIPT' && /^\s*application\/ld\+json\s*$/i.test(el.getAttribute('type') ?? '')) continue;
+    if (el.tagName === 'SCRIPT' && /^\s*application\/ld\+json\s*$/i.test(el.getAttribute('type') ?? ''))
+      continue;
     el.parentNode?.removeChild(el);
   }
 }

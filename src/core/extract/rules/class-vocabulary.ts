@@ -135,20 +135,15 @@ export const CONTENT_TOKENS: ReadonlySet<string> = new Set([
   'body-text',
 ]);
 
-/** The class and id of `el` as one string, the text the two functions below read. */
+/** The class and id of `el` as one string, the text the tests below read. */
 export function classAndId(el: Element): string {
   return `${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}`;
 }
 
 /**
- * A quick test over the raw class and id text: true when any word of `tokens` could be in it. Tokenising
- * every element of a large page is the cost of the cleaning stage; this lets most elements skip it.
+ * A quick test over the class-and-id text: true when any word of `tokens` could be in it. Tokenising every
+ * element of a large page is the cost of the cleaning stage; this lets most elements skip it.
  */
-export function mayMatch(el: Element, tokens: ReadonlySet<string>): boolean {
-  return mayMatchText(classAndId(el), tokens);
-}
-
-/** mayMatch on the text of classAndId. */
 export function mayMatchText(raw: string, tokens: ReadonlySet<string>): boolean {
   if (raw.length < 3) return false;
   return stemPattern(tokens).test(raw);
@@ -160,7 +155,8 @@ function stemPattern(tokens: ReadonlySet<string>): RegExp {
   if (!re) {
     const words = new Set<string>();
     for (const t of tokens) for (const w of t.split('-')) if (w) words.add(w);
-    re = new RegExp(Array.from(words).join('|'), 'i');
+    // 'u' folds case as toLowerCase does in tokensOf (the Kelvin sign is a "k"), so the test stays a superset.
+    re = new RegExp(Array.from(words).join('|'), 'iu');
     stems.set(tokens, re);
   }
   return re;
@@ -181,7 +177,10 @@ export function hasToken(el: Element, tokens: ReadonlySet<string>): boolean {
   return remembered(raw, tokens, () => mayMatchText(raw, tokens) && tokensOf(raw).some((t) => tokens.has(t)));
 }
 
-/** Answers per class-and-id text, one table per question (`key`); bounded, since a content script lives long. */
+/**
+ * Answers per class-and-id text, one table per question: `key` is the token set for hasToken, and a key object
+ * of its own for any other question. Bounded, since a content script lives as long as its tab.
+ */
 const answers = new WeakMap<object, Map<string, boolean>>();
 const REMEMBERED = 4000;
 
