@@ -14,6 +14,7 @@ import { dropTitleHeading } from '../../../src/core/extract/post/drop-title-head
 import { markDetachedCaptions } from '../../../src/core/extract/post/mark-detached-captions';
 import { pruneEmpty } from '../../../src/core/extract/post/prune-empty';
 import { prepareClone, preparedPage } from '../../../src/core/extract/prepare-clone';
+import { dropScripts } from '../../../src/core/extract/prepare/drop-scripts';
 import { isClutterByClass } from '../../../src/core/extract/prepare/remove-clutter';
 import { CLUTTER_TOKENS, hasToken } from '../../../src/core/extract/rules/class-vocabulary';
 
@@ -194,5 +195,25 @@ describe('remembered answers by class name', () => {
     for (let i = 0; i < 4100; i++) hasToken(el(`c${i} promo`), tokens);
     expect(hasToken(el('c1 promo'), tokens)).toBe(true);
     expect(hasToken(el('c1 story'), tokens)).toBe(false);
+  });
+});
+
+describe('dropScripts', () => {
+  it('removes scripts and style sheets from head and body, keeping JSON-LD and noscript content', () => {
+    const { document } = parseHTML(
+      '<!doctype html><html><head><style>p{}</style><script src="a.js"></script>' +
+        '<script type="application/ld+json">{"@type":"NewsArticle"}</script></head><body>' +
+        '<p>Story<script>window.x = 1</script></p><script type="APPLICATION/LD+JSON">{}</script>' +
+        '<noscript><img src="b.jpg"></noscript><style>.a{}</style><script type="module">import "c"</script></body></html>',
+    );
+    const doc = document as unknown as Document;
+    dropScripts(doc);
+    expect(Array.from(doc.querySelectorAll('script'), (s) => s.getAttribute('type'))).toEqual([
+      'application/ld+json',
+      'APPLICATION/LD+JSON',
+    ]);
+    expect(doc.querySelectorAll('style').length).toBe(0);
+    expect(doc.querySelector('noscript')).not.toBeNull();
+    expect(doc.body.textContent).toBe('Story{}');
   });
 });
