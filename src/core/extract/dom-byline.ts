@@ -81,9 +81,13 @@ export function printedByline(doc: Document, siteName: string | null): string | 
   if (!h1 || !doc.body) return null;
   let text = 0;
   let afterLabel = false;
-  for (let el = nextLine(h1), n = 0; el && n < 400 && text < NEAR_TEXT; el = nextLine(el), n++) {
-    if (el.firstElementChild && !isInlineOnly(el)) continue;
-    const t = lineText(el);
+  for (let el = nextLine(h1), n = 0; el && n < 400 && text < NEAR_TEXT; n++) {
+    // Read whole when it holds text and inline elements only; otherwise go on inside it.
+    const line = isInlineOnly(el);
+    const current: Element = el;
+    el = nextElement(current, line);
+    if (!line) continue;
+    const t = lineText(current);
     if (!t) continue;
     text += t.length;
     if (t.length > 80) {
