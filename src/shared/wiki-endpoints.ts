@@ -2,6 +2,7 @@
  * Where online lookups go for given settings, and the host permissions that needs. Shared by the background
  * (which fetches) and the reader (which asks for the permission from a click).
  */
+import { CACHE_PREFIX } from '../core/knowledge/wiki/storage-cache';
 import { resolveEndpoints, type WikiEndpoints } from '../core/knowledge/wiki-client';
 import type { Settings } from './settings-schema';
 
@@ -37,4 +38,4 @@ export function wikiHosts(s: Pick<Settings, 'wikiLang' | 'customEndpoint'>): str
 }
 
 /** Key prefix of the lookup cache in storage.local; the options page's "clear cache" removes these keys. */
-export const WIKI_CACHE_PREFIX = 'lede.wiki:';
+export const WIKI_CACHE_PREFIX = CACHE_PREFIX;

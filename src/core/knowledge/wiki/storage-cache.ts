@@ -15,6 +15,9 @@ export interface KeyValueStore {
 /** key → [expires (ms since epoch), size (chars), written (ms since epoch)] */
 type Index = Record<string, [number, number, number]>;
 
+/** Key prefix of the cache's entries (and of its index) unless the caller names another. */
+export const CACHE_PREFIX = 'lede.wiki:';
+
 /** A LookupCache over a KeyValueStore; keys are namespaced under `prefix`. */
 export class StorageCache implements LookupCache {
   private readonly prefix: string;
@@ -30,7 +33,7 @@ export class StorageCache implements LookupCache {
     private readonly store: KeyValueStore,
     limits: CacheLimits & { prefix?: string } = {},
   ) {
-    this.prefix = limits.prefix ?? 'lede.wiki:';
+    this.prefix = limits.prefix ?? CACHE_PREFIX;
     this.indexKey = `${this.prefix}index`;
     this.maxEntries = limits.maxEntries ?? 2000;
     this.maxChars = limits.maxChars ?? 4_000_000;
