@@ -1,6 +1,6 @@
 /**
- * The cleaning stage before Readability scores the page, on the clone: images made real, structure that
- * must survive (captions, pull quotes) made explicit, then clutter removed.
+ * The cleaning stage before Readability scores the page, on the clone: scripts and style sheets dropped,
+ * images made real, structure that must survive (captions, pull quotes) made explicit, then clutter removed.
  */
 import { dropScripts } from './prepare/drop-scripts';
 import { keepPullQuotes } from './prepare/keep-pull-quotes';
