@@ -6,11 +6,19 @@
  * page sets tells the same title, and the single visible <h1> tells a different one about the same subject
  * (at least half its words shared), the reader sees the <h1>: that is the title. When the fields disagree
  * among themselves (one of them naming the <h1>), the page has not made a clear choice and the metadata
- * order is kept, as Readability does.
+ * order is kept, as Readability does, with one exception: when the document <title> (less its site name)
+ * is the <h1> word for word, the page shows and names the same headline in both places readers see (tab and
+ * page), and a different og:title or JSON-LD headline is a stale or promotional copy.
+ *
+ * Titles that tell the same words in other typography (a colon for a dash, "Site's" for "Site") are the
+ * same headline: the metadata's spelling is kept. So is the metadata title when the <h1> is a copy of it
+ * mangled by a wrong character encoding ("Caf? owners" for "Café owners").
  */
 import { findArticleLd, ldText, readJsonLd } from '../jsonld';
 import { metaTag } from '../meta-tags';
 import { decodeEntities, titleFromDocument } from '../title';
+import { headingText } from './heading-text';
+import { isMangledCopy } from './mangled-copy';
 
 const MIN_WORDS = 3;
 const MIN_SHARED = 0.5;
@@ -34,6 +42,15 @@ const words = (s: string): string[] =>
     .toLowerCase()
     .match(/[\p{L}\p{N}']+/gu) ?? [];
 
+/** True when both tell the same words (a possessive "'s" aside), whatever the punctuation between them. */
+function sameWords(a: string, b: string): boolean {
+  const key = (s: string): string =>
+    words(s)
+      .map((w) => w.replace(/'s$/, ''))
+      .join(' ');
+  return key(a) === key(b);
+}
+
 /** True when one title holds the other (a site suffix or a kicker added to the same headline). */
 function sameTitle(a: string, b: string): boolean {
   const x = norm(a);
@@ -55,9 +72,31 @@ function isHidden(el: Element): boolean {
 function soleHeadline(doc: Document): string | null {
   const texts = Array.from(doc.querySelectorAll('h1'))
     .filter((h) => !isHidden(h))
-    .map((h) => (h.textContent ?? '').replace(/\s+/g, ' ').trim())
+    .map(headingText)
     .filter(Boolean);
   return texts.length === 1 ? texts[0]! : null;
+}
+
+// The separators that set a site name or a section apart in <title>; a colon usually belongs to the headline.
+const SITE_SEPARATOR = /\s(?:[|\-–—·•»/\\]|::)\s/g;
+
+/**
+ * True when the document <title> is `h1` and does not tell `title`: whole, or less a shorter part (the
+ * site's name: a headline is longer) set apart by a site separator.
+ */
+function titleNames(doc: Document, h1: string, title: string): boolean {
+  const raw = (doc.querySelector('title')?.textContent ?? '').replace(/\s+/g, ' ').trim();
+  if (!raw || sameTitle(raw, title)) return false;
+  const h = norm(h1);
+  if (norm(raw) === h) return true;
+  for (const m of raw.matchAll(SITE_SEPARATOR)) {
+    const head = raw.slice(0, m.index);
+    const tail = raw.slice(m.index! + m[0].length);
+    if ((norm(head) === h && tail.length < head.length) || (norm(tail) === h && head.length < tail.length)) {
+      return true;
+    }
+  }
+  return false;
 }
 
 /** The page's title fields, each as set (site suffixes included). */
@@ -77,9 +116,10 @@ function titleFields(doc: Document): string[] {
 export function headlineTitle(doc: Document, title: string): string {
   if (!title) return title;
   const h1 = soleHeadline(doc);
-  if (!h1 || sameTitle(h1, title)) return title;
+  if (!h1 || sameTitle(h1, title) || sameWords(h1, title) || isMangledCopy(h1, title)) return title;
   const hw = words(h1);
   if (hw.length < MIN_WORDS) return title;
+  if (titleNames(doc, h1, title)) return h1;
   const tw = new Set(words(title));
   if (hw.filter((w) => tw.has(w)).length / hw.length < MIN_SHARED) return title;
   const fields = titleFields(doc);
