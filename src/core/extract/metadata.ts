@@ -8,6 +8,7 @@ import { domByline, isPersonName } from './dom-byline';
 import { toIsoDate } from './dates';
 import { findArticleLd, ldText, readJsonLd } from './jsonld';
 import { metaTag } from './meta-tags';
+import { headingText } from './metadata/heading-text';
 import { headlineTitle } from './metadata/headline-title';
 import { earlierPrintedDate } from './metadata/printed-date';
 import { domPublished, headlineDateline, readPublished, urlDate, type Dateline } from './published';
@@ -50,7 +51,8 @@ export function readMetadata(doc: Document): Metadata {
       meta(doc, 'og:site_name') ??
       null,
   );
-  const h1 = clean(doc.querySelector('h1')?.textContent);
+  const first = doc.querySelector('h1');
+  const h1 = first ? clean(headingText(first)) : null;
   const ldTitle = clean(ldText(ld?.headline ?? ld?.name));
   const ogTitle = clean(meta(doc, 'og:title', 'twitter:title'));
   const docTitle = clean(doc.title);

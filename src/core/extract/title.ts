@@ -3,6 +3,7 @@
  * trims it), as the issue asks and as Readability's own test pages expect; then the site name is cut
  * off when the title still ends or starts with it ("Story headline | Site").
  */
+import { headingText } from './metadata/heading-text';
 
 const SEPARATOR = /\s+[|–—\-:»·•/]\s+|\s+::\s+/g;
 
@@ -97,7 +98,7 @@ export function titleFromDocument(doc: Document): string {
     }
   } else if (orig.length > 150 || orig.length < 15) {
     const h1s = doc.querySelectorAll('h1');
-    if (h1s.length === 1) cur = (h1s[0]!.textContent ?? '').replace(/\s+/g, ' ');
+    if (h1s.length === 1) cur = headingText(h1s[0]!);
   }
   cur = cur.trim().replace(/\s{2,}/g, ' ');
   const n = words(cur);

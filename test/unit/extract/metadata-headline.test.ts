@@ -3,6 +3,8 @@ import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
 import { headingText } from '../../../src/core/extract/metadata/heading-text';
 import { headlineTitle } from '../../../src/core/extract/metadata/headline-title';
+import { readMetadata } from '../../../src/core/extract/metadata';
+import { titleFromDocument } from '../../../src/core/extract/title';
 import { isMangledCopy } from '../../../src/core/extract/metadata/mangled-copy';
 
 const page = (head: string, body = ''): Document =>
@@ -34,6 +36,29 @@ describe('heading text', () => {
       head + ld('Valley sleeper trains 2026'),
       '<h1>Sleeper trains<br>return to the valley</h1>',
     );
+    expect(headlineTitle(doc, 'Valley sleeper trains 2026')).toBe('Sleeper trains return to the valley');
+  });
+});
+
+describe('the <h1> read where no title field tells the headline', () => {
+  const body = '<h1>Night trains return<br>to the valley line</h1><p>Story.</p>';
+
+  it('from a <title> too short to be a headline', () => {
+    expect(titleFromDocument(page('<title>Valley Post</title>', body))).toBe(
+      'Night trains return to the valley line',
+    );
+  });
+
+  it('from a page with no title at all', () => {
+    expect(readMetadata(page('', body)).title).toBe('Night trains return to the valley line');
+  });
+});
+
+describe('copies of the one headline', () => {
+  it('count as one <h1>', () => {
+    const head = '<title>Valley sleeper trains 2026 | Valley Post</title>' + og('Valley sleeper trains 2026');
+    const copy = '<h1>Sleeper trains return to the valley</h1>';
+    const doc = page(head, `<div class="small">${copy}</div><div class="large">${copy}</div>`);
     expect(headlineTitle(doc, 'Valley sleeper trains 2026')).toBe('Sleeper trains return to the valley');
   });
 });

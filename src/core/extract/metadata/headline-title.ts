@@ -68,13 +68,18 @@ function isHidden(el: Element): boolean {
   return false;
 }
 
-/** The text of the page's only visible <h1>, or null when it has none or several. */
+/**
+ * The text of the page's only visible <h1>, or null when it has none or several. Copies of one headline
+ * (a layout for small screens and one for large, both in the markup) count as one.
+ */
 function soleHeadline(doc: Document): string | null {
-  const texts = Array.from(doc.querySelectorAll('h1'))
-    .filter((h) => !isHidden(h))
-    .map(headingText)
-    .filter(Boolean);
-  return texts.length === 1 ? texts[0]! : null;
+  const texts = new Set(
+    Array.from(doc.querySelectorAll('h1'))
+      .filter((h) => !isHidden(h))
+      .map(headingText)
+      .filter(Boolean),
+  );
+  return texts.size === 1 ? texts.values().next().value! : null;
 }
 
 // The separators that set a site name or a section apart in <title>; a colon usually belongs to the headline.
