@@ -8,9 +8,11 @@ import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parseDocument } from '../../../src/cli/node-dom';
 import {
+  cleaningMemo,
   shortcuts,
   withShortcuts,
   type ReadabilityChecks,
+  type ReadabilityCleaning,
 } from '../../../src/core/extract/readability-shortcuts';
 
 const own = Readability.prototype as unknown as ReadabilityChecks;
@@ -106,5 +108,55 @@ describe('withShortcuts', () => {
     expect(() => fast._isElementWithoutContent.call(self, top)).not.toThrow();
     inner.appendChild(doc.createTextNode(' word '));
     expect(fast._isElementWithoutContent.call(self, top)).toBe(false);
+  });
+});
+
+describe('the conditional-cleaning text memo', () => {
+  const realOwn = Readability.prototype as unknown as ReadabilityCleaning;
+
+  it('gives Readability the same article on every fixture page', () => {
+    const differ: number[] = [];
+    pages.forEach((html, i) => {
+      const plain = new Readability(parseDocument(html, 'https://example.test/'), {
+        keepClasses: true,
+      }).parse();
+      const fast = withShortcuts(
+        new Readability(parseDocument(html, 'https://example.test/'), { keepClasses: true }),
+      ).parse();
+      if (plain?.content !== fast?.content) differ.push(i);
+    });
+    expect(differ).toEqual([]);
+  });
+
+  it('measures a text again after a removal, and reads afresh outside the cleaning', () => {
+    const doc = parseDocument(
+      '<html><body><div id="outer"><p id="a">alpha words</p><p id="b">beta</p></div></body></html>',
+      'https://example.test/',
+    );
+    const outer = doc.getElementById('outer')!;
+    const seen: string[] = [];
+    let reads = 0;
+    const fake: ReadabilityCleaning = {
+      _getInnerText: (e) => {
+        reads++;
+        return (e.textContent ?? '').trim().replace(/\s{2,}/g, ' ');
+      },
+      _removeNodes: realOwn._removeNodes,
+      _cleanConditionally(this: ReadabilityCleaning) {
+        seen.push(this._getInnerText(outer));
+        seen.push(this._getInnerText(outer)); // from the memo
+        this._removeNodes([doc.getElementById('b')!], function () {
+          return true;
+        });
+        seen.push(this._getInnerText(outer)); // measured again
+      },
+    };
+    const memo = cleaningMemo(fake);
+    const reader: ReadabilityCleaning = { ...memo };
+    reader._cleanConditionally(outer, 'div');
+    expect(seen).toEqual(['alpha wordsbeta', 'alpha wordsbeta', 'alpha words']);
+    expect(reads).toBe(2);
+    doc.getElementById('a')!.textContent = 'gamma';
+    expect(reader._getInnerText(outer)).toBe('gamma');
   });
 });
