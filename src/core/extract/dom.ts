@@ -6,6 +6,29 @@ export function textOf(el: Node): string {
 }
 
 /**
+ * True when some text under `node` is not whitespace (what `/\S/.test(node.textContent)` tells), found without
+ * building the subtree's text: the walk stops at the first word. Without recursion: a page may nest elements
+ * thousands deep.
+ */
+export function hasText(node: Node): boolean {
+  let c: Node | null = node.firstChild;
+  while (c) {
+    if (c.nodeType === 3 || c.nodeType === 4) {
+      if (/\S/.test((c as CharacterData).data)) return true;
+    } else if (c.nodeType === 1 && c.firstChild) {
+      c = c.firstChild;
+      continue;
+    }
+    while (c && !c.nextSibling) {
+      c = c.parentNode;
+      if (c === node) return false;
+    }
+    c = c ? c.nextSibling : null;
+  }
+  return false;
+}
+
+/**
  * Text of `el` with its children joined by a space, whitespace collapsed: boxes set side by side
  * (<span>Written by</span><span>Name</span>) read as separate words.
  */
@@ -18,8 +41,15 @@ export function lineText(el: Element): string {
 
 /** Lower-cased text with leading and trailing punctuation, symbols and spaces removed, for phrase matching. */
 export function normalise(text: string): string {
-  const t = text.toLowerCase().replace(/\s+/g, ' ');
-  // Trimmed from each end by code point: a regex anchored at the end would be tried at every position.
+  return trimEdges(text.toLowerCase().replace(/\s+/g, ' '));
+}
+
+/**
+ * `t` without leading and trailing punctuation, symbols and spaces; for text already lower-cased and
+ * collapsed, the same as `normalise`. Trimmed from each end by code point: a regex anchored at the end would be
+ * tried at every position.
+ */
+export function trimEdges(t: string): string {
   let start = 0;
   let end = t.length;
   while (start < end) {
@@ -198,7 +228,7 @@ export function leafBlocks(root: Element): Element[] {
     for (let c = el.firstElementChild; c; c = c.nextElementSibling) {
       if (visit(c) || INNER_BLOCKS.has(c.tagName)) hasBlock = true;
     }
-    if (!hasBlock && LEAF_CANDIDATES.has(el.tagName) && el !== root && /\S/.test(el.textContent ?? '')) {
+    if (!hasBlock && LEAF_CANDIDATES.has(el.tagName) && el !== root && hasText(el)) {
       out.splice(start, 0, el);
     }
     return hasBlock;

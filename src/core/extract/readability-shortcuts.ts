@@ -10,6 +10,7 @@
  * ancestor. Its test only reads the tree, so while it runs a text is kept until the next removal.
  */
 import { Readability } from '@mozilla/readability';
+import { hasText } from './dom';
 
 /** The private methods replaced here, as Readability 0.6 declares them. */
 export interface ReadabilityChecks {
@@ -64,28 +65,6 @@ export function cleaningMemo(original: ReadabilityCleaning): ReadabilityCleaning
       });
     },
   };
-}
-
-/**
- * True when some text under `node` is not whitespace (what `textContent.trim().length` tells, without the
- * copy). Walked without recursion: a page may nest elements thousands deep.
- */
-function hasText(node: Node): boolean {
-  let c: Node | null = node.firstChild;
-  while (c) {
-    if (c.nodeType === 3 || c.nodeType === 4) {
-      if (/\S/.test((c as CharacterData).data)) return true;
-    } else if (c.nodeType === 1 && c.firstChild) {
-      c = c.firstChild;
-      continue;
-    }
-    while (c && !c.nextSibling) {
-      c = c.parentNode;
-      if (c === node) return false;
-    }
-    c = c ? c.nextSibling : null;
-  }
-  return false;
 }
 
 /** The checks, each falling back to Readability's own where the shortcut does not settle it. */

@@ -5,7 +5,14 @@
 import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
 import { cleanArticle } from '../../../src/core/extract/clean-article';
-import { detach, normalise, undoableRemovals, wordsIn } from '../../../src/core/extract/dom';
+import {
+  detach,
+  hasText,
+  normalise,
+  trimEdges,
+  undoableRemovals,
+  wordsIn,
+} from '../../../src/core/extract/dom';
 import { dropAuthorBio } from '../../../src/core/extract/post/drop-author-bio';
 import { dropBoilerplate } from '../../../src/core/extract/post/drop-boilerplate';
 import { dropDanglingHeadings } from '../../../src/core/extract/post/drop-dangling-headings';
@@ -169,8 +176,22 @@ describe('normalise', () => {
     for (let i = 0; i < 3000; i++) {
       const text = Array.from({ length: 1 + (i % 9) }, () => alphabet[next()]).join('');
       if (normalise(text) !== byRegex(text)) wrong.push(JSON.stringify(text));
+      // isBoilerplate trims the edges of text it has already lower-cased, collapsed and trimmed.
+      const lower = text.toLowerCase().replace(/\s+/g, ' ').trim();
+      if (trimEdges(lower) !== byRegex(text)) wrong.push(`edges ${JSON.stringify(text)}`);
     }
     expect(wrong).toEqual([]);
+  });
+});
+
+describe('hasText', () => {
+  it('tells what a word test on textContent tells, for every element of a page', () => {
+    const root =
+      body(`<p>  </p><p><span> </span><b>x</b></p><div><!-- note --></div><div><i><u></u></i>\u00a0</div>
+      <section><div><div></div></div><p>deep <em>word</em></p></section><ul><li> <br> </li><li>\u3000a</li></ul>`);
+    const all = [root, ...Array.from(root.querySelectorAll('*'))];
+    expect(all.length).toBeGreaterThan(15);
+    for (const el of all) expect(hasText(el), el.outerHTML).toBe(/\S/.test(el.textContent ?? ''));
   });
 });
 

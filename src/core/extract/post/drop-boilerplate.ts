@@ -4,7 +4,7 @@
  * (see rules/boilerplate-phrases.ts). Only short blocks are tested, so a real paragraph that happens to
  * mention a newsletter stays.
  */
-import { closestTag, detach, leafBlocks, linkDensity, normalise, textOf, wordsIn } from '../dom';
+import { closestTag, detach, leafBlocks, linkDensity, textOf, trimEdges, wordsIn } from '../dom';
 import {
   CLOSING_APPEALS,
   CONTAINED_PHRASES,
@@ -43,7 +43,7 @@ export function isBoilerplate(text: string, closing = false): boolean {
   if (closing && words > CONTAINED_MAX_WORDS) return CLOSING.test(lower);
   if (LONG_PREFIX.test(lower)) return true;
   if (words > CONTAINED_MAX_WORDS) return false;
-  const n = normalise(text);
+  const n = trimEdges(lower);
   if (!n) return false;
   if (EXACT.has(n) || /^(by|von|par|por|oleh)$/i.test(n)) return true;
   // "Follow Hardtail Canada", "Folgen Sie uns": a follow prompt is a short line.
@@ -79,8 +79,7 @@ export function isShareRow(text: string): boolean {
  */
 const TAG_LABEL =
   /^(tags?|tagged( with)?|tagi|schlagwörter|stichwörter|etiquetas|marcadores|mots-clés|tag correlati|теги|метки)\b/i;
-export function isLinkRow(el: Element): boolean {
-  const text = textOf(el);
+export function isLinkRow(el: Element, text: string = textOf(el)): boolean {
   if (wordsIn(text) > 80 || linkDensity(el, text) < 0.5) return false;
   return TAG_LABEL.test(text) || (text.match(/\[[\p{Lu}\d ]{3,20}\]/gu)?.length ?? 0) >= 2;
 }
@@ -92,7 +91,7 @@ export function dropBoilerplate(root: Element): void {
   for (const el of blocks) {
     if (el.tagName === 'FIGCAPTION' || el.tagName === 'TD' || closestTag(el, CAPTION_OR_TABLE)) continue;
     const text = textOf(el);
-    if (isBoilerplate(text, closing.has(el)) || isShareRow(text) || isLinkRow(el)) {
+    if (isBoilerplate(text, closing.has(el)) || isShareRow(text) || isLinkRow(el, text)) {
       const parent = el.parentElement;
       detach(el);
       if (parent && parent !== root && !textOf(parent) && !parent.querySelector('img, picture, video, table'))

@@ -29,9 +29,8 @@ export function isTeaserList(el: Element): boolean {
   return avg < 140;
 }
 
-function isHeadingLike(el: Element): boolean {
+function isHeadingLike(el: Element, text: string): boolean {
   if (HEADING.has(el.tagName)) return true;
-  const text = textOf(el);
   if (wordsIn(text) > 8) return false;
   const strong = el.querySelector('strong, b');
   return (
@@ -70,7 +69,8 @@ function isUpperCase(text: string): boolean {
 export function dropTeasers(root: Element): void {
   for (const el of leafBlocks(root)) {
     if (!HEADING_OR_LINE.has(el.tagName) || !el.parentNode) continue;
-    if (!isHeadingLike(el) || !isTeaserHeading(normalise(textOf(el)))) continue;
+    const text = textOf(el);
+    if (!isHeadingLike(el, text) || !isTeaserHeading(normalise(text))) continue;
     let next = el.nextElementSibling;
     let removed = 0;
     while (next && (LIST.has(next.tagName) ? linkDensity(next) >= 0.5 : isLinkLine(next))) {
