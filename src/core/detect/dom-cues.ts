@@ -2,8 +2,10 @@
  * The vocabulary the DOM walk looks for: which elements to skip, which are blocks, and the class names and
  * short texts that mark forums, shops, documentation, sales pages, bylines and dates. Mostly English cues.
  */
+import { HEADING_TAGS } from '../extract/dom';
+
 export const SKIP = new Set(['STYLE', 'TEMPLATE', 'SVG', 'IFRAME', 'HEAD', 'SELECT', 'OBJECT']);
-export const HEADINGS = new Set(['H1', 'H2', 'H3', 'H4', 'H5', 'H6']);
+export const HEADINGS: ReadonlySet<string> = new Set(HEADING_TAGS);
 export const BLOCKS = new Set([
   'P',
   'DIV',
@@ -23,12 +25,7 @@ export const BLOCKS = new Set([
   'BLOCKQUOTE',
   'FIGURE',
   'DL',
-  'H1',
-  'H2',
-  'H3',
-  'H4',
-  'H5',
-  'H6',
+  ...HEADING_TAGS,
 ]);
 // Containers that themes use as paragraphs when they hold only inline content.
 export const PARAGRAPH_HOSTS = new Set(['DIV', 'SECTION', 'TD', 'DD']);

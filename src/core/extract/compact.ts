@@ -4,45 +4,10 @@
  * attributes, comments, layout-only whitespace between blocks and bare <span>/<font> wrappers leaves the
  * same article in far fewer nodes; DOMPurify would strip those attributes anyway.
  */
+import { BLOCK_TAGS } from './dom';
 
-const BLOCK = new Set([
-  'ADDRESS',
-  'ARTICLE',
-  'ASIDE',
-  'BLOCKQUOTE',
-  'DD',
-  'DIV',
-  'DL',
-  'DT',
-  'FIGCAPTION',
-  'FIGURE',
-  'FOOTER',
-  'H1',
-  'H2',
-  'H3',
-  'H4',
-  'H5',
-  'H6',
-  'HEADER',
-  'HR',
-  'LI',
-  'MAIN',
-  'OL',
-  'P',
-  'PRE',
-  'SECTION',
-  'TABLE',
-  'TBODY',
-  'THEAD',
-  'TFOOT',
-  'TR',
-  'TD',
-  'TH',
-  'UL',
-  'PICTURE',
-  'DETAILS',
-  'SUMMARY',
-]);
+/** Blocks, and the parts of a table between which whitespace is layout only. */
+const BLOCK: ReadonlySet<string> = new Set([...BLOCK_TAGS, 'TBODY', 'THEAD', 'TFOOT', 'TD', 'TH']);
 const KEEP_WHITESPACE = new Set(['PRE', 'CODE', 'TEXTAREA']);
 
 function isBlock(node: Node | null): boolean {

@@ -174,7 +174,41 @@ export function undoableRemovals(fn: () => void): () => void {
   };
 }
 
-export const HEADING = new Set(['H1', 'H2', 'H3', 'H4', 'H5', 'H6']);
+/** The heading elements, h1 to h6. */
+export const HEADING_TAGS = ['H1', 'H2', 'H3', 'H4', 'H5', 'H6'];
+
+/** Elements that break the line of text (block-level as a reader sees them; table cells are not among them). */
+export const BLOCK_TAGS: ReadonlySet<string> = new Set([
+  'ADDRESS',
+  'ARTICLE',
+  'ASIDE',
+  'BLOCKQUOTE',
+  'DD',
+  'DETAILS',
+  'DIV',
+  'DL',
+  'DT',
+  'FIGCAPTION',
+  'FIGURE',
+  'FOOTER',
+  ...HEADING_TAGS,
+  'HEADER',
+  'HR',
+  'LI',
+  'MAIN',
+  'OL',
+  'P',
+  'PRE',
+  'SECTION',
+  'SUMMARY',
+  'TABLE',
+  'TR',
+  'UL',
+  'CAPTION',
+  'PICTURE',
+]);
+
+export const HEADING: ReadonlySet<string> = new Set(HEADING_TAGS);
 
 /** Block-level tags the rules treat as paragraphs of the story. */
 export const BLOCKS =
@@ -183,12 +217,7 @@ export const BLOCKS =
 const LEAF_CANDIDATES = new Set([
   'P',
   'LI',
-  'H1',
-  'H2',
-  'H3',
-  'H4',
-  'H5',
-  'H6',
+  ...HEADING_TAGS,
   'DD',
   'DT',
   'DIV',
@@ -201,12 +230,7 @@ const LEAF_CANDIDATES = new Set([
 const INNER_BLOCKS = new Set([
   'P',
   'LI',
-  'H1',
-  'H2',
-  'H3',
-  'H4',
-  'H5',
-  'H6',
+  ...HEADING_TAGS,
   'DD',
   'DT',
   'DIV',

@@ -1,41 +1,8 @@
 /** Plain text of an element with paragraphs separated by blank lines, the shape `Article.text` promises. */
 
-import { weightedWords } from './dom';
+import { BLOCK_TAGS, weightedWords } from './dom';
 
-const BLOCK = new Set([
-  'ADDRESS',
-  'ARTICLE',
-  'ASIDE',
-  'BLOCKQUOTE',
-  'DD',
-  'DETAILS',
-  'DIV',
-  'DL',
-  'DT',
-  'FIGCAPTION',
-  'FIGURE',
-  'FOOTER',
-  'H1',
-  'H2',
-  'H3',
-  'H4',
-  'H5',
-  'H6',
-  'HEADER',
-  'HR',
-  'LI',
-  'MAIN',
-  'OL',
-  'P',
-  'PRE',
-  'SECTION',
-  'SUMMARY',
-  'TABLE',
-  'TR',
-  'UL',
-  'CAPTION',
-  'PICTURE',
-]);
+const BLOCK = BLOCK_TAGS;
 const CELL = new Set(['TD', 'TH']);
 
 /**

@@ -2,38 +2,10 @@
  * A heading's text as a reader sees it. `textContent` joins the text of block children and of lines broken
  * with <br> without a space ("Main headlineA subtitle"); a heading is small, so walking it costs nothing.
  */
+import { BLOCK_TAGS } from '../dom';
 
-const BLOCK = new Set([
-  'ADDRESS',
-  'ARTICLE',
-  'ASIDE',
-  'BLOCKQUOTE',
-  'BR',
-  'DD',
-  'DIV',
-  'DL',
-  'DT',
-  'FIGCAPTION',
-  'FIGURE',
-  'FOOTER',
-  'H1',
-  'H2',
-  'H3',
-  'H4',
-  'H5',
-  'H6',
-  'HEADER',
-  'HR',
-  'LI',
-  'OL',
-  'P',
-  'SECTION',
-  'TABLE',
-  'TD',
-  'TH',
-  'TR',
-  'UL',
-]);
+/** Where a heading's line breaks: blocks, table cells and <br>. */
+const BLOCK: ReadonlySet<string> = new Set([...BLOCK_TAGS, 'BR', 'TD', 'TH']);
 
 /** The text of `el`, with a space where a block element or a <br> breaks the line, whitespace collapsed. */
 export function headingText(el: Element): string {
