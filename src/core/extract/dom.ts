@@ -39,6 +39,15 @@ export function lineText(el: Element): string {
     .trim();
 }
 
+/**
+ * `text` without the invisible characters pages put in headlines to guide line breaking (soft hyphens, zero-width
+ * spaces, word joiners, byte-order marks). They show nothing, but they split words for search, copy and
+ * comparison. Zero-width joiners stay: scripts and emoji need them.
+ */
+export function dropInvisibles(text: string): string {
+  return text.replace(/[\u00ad\u200b\u2060\ufeff]/g, '');
+}
+
 /** Lower-cased text with leading and trailing punctuation, symbols and spaces removed, for phrase matching. */
 export function normalise(text: string): string {
   return trimEdges(text.toLowerCase().replace(/\s+/g, ' '));

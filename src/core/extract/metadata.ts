@@ -6,6 +6,7 @@ import type { LeadImage } from '../types';
 import { cleanByline, joinNames } from './byline';
 import { domByline, isPersonName } from './dom-byline';
 import { toIsoDate } from './dates';
+import { dropInvisibles } from './dom';
 import { findArticleLd, ldText, readJsonLd } from './jsonld';
 import { metaTag } from './meta-tags';
 import { headingText } from './metadata/heading-text';
@@ -117,9 +118,8 @@ export function articleMetadata(
   // Readability 0.6 cuts <title> at a colon but not at an en dash; when the page has no metadata title we
   // read <title> ourselves. Titles are only trimmed: pages set wide spaces (U+3000) on purpose.
   const raw = hasMetadataTitle(doc) ? parsed.title?.trim() : titleFromDocument(doc) || parsed.title?.trim();
-  const title = headlineTitle(
-    doc,
-    stripSiteName(decodeEntities(raw || meta.title || ''), siteName, hostOf(doc)),
+  const title = dropInvisibles(
+    headlineTitle(doc, stripSiteName(decodeEntities(raw || meta.title || ''), siteName, hostOf(doc))),
   );
   let byline =
     meta.ldByline ?? cleanByline(parsed.byline, siteName) ?? meta.byline ?? domByline(doc, siteName);
