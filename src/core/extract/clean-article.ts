@@ -5,6 +5,7 @@
  */
 import { undoableRemovals } from './dom';
 import { dropAuthorBio } from './post/drop-author-bio';
+import { dropCardRuns } from './post/drop-card-runs';
 import { dropBoilerplate } from './post/drop-boilerplate';
 import { dropDanglingHeadings } from './post/drop-dangling-headings';
 import { dropMetaLines } from './post/drop-meta-lines';
@@ -28,6 +29,9 @@ export interface CleanContext {
 export function cleanArticle(root: Element, ctx: CleanContext): Element {
   // A story printed twice (desktop and mobile copies) is read once, before anything is measured.
   dropRepeatedCopies(root);
+  // Cards of other stories go before the measure below: the story's own run of cards is never touched, so a
+  // listing page keeps its items, and a short story followed by many cards is not taken for a listing.
+  dropCardRuns(root);
   const before = (root.textContent ?? '').length;
   dropTitleHeading(root, ctx.title);
   markDetachedCaptions(root);
