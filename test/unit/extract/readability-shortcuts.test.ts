@@ -41,6 +41,9 @@ describe('Readability shortcuts', () => {
   it('replace methods Readability still has', () => {
     for (const name of ['_isValidByline', '_isElementWithoutContent', '_isProbablyVisible'] as const)
       expect(typeof own[name], name).toBe('function');
+    const cleaning = Readability.prototype as unknown as ReadabilityCleaning;
+    for (const name of ['_cleanConditionally', '_getInnerText', '_removeNodes'] as const)
+      expect(typeof cleaning[name], name).toBe('function');
     expect(own.REGEXPS.byline).toBeInstanceOf(RegExp);
   });
 

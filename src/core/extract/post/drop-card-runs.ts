@@ -40,7 +40,7 @@ function storyArticle(el: Element, root: Element): Element | null {
   return null;
 }
 
-/** Removes the runs of story cards under `root` that the story's first paragraph is not part of. */
+/** Removes the runs of story cards under `root` that sit in a box apart from the story's own <article>. */
 export function dropCardRuns(root: Element): void {
   if (!root.getElementsByTagName('article').length) return;
   const first = leafBlocks(root).find((b) => {
