@@ -11,6 +11,7 @@ import { dropDanglingHeadings } from './post/drop-dangling-headings';
 import { dropMetaLines } from './post/drop-meta-lines';
 import { dropRepeatedCards } from './post/drop-repeated-cards';
 import { dropRepeatedCopies } from './post/drop-repeated-copies';
+import { dropTagLinks } from './post/drop-tag-links';
 import { dropTeasers } from './post/drop-teasers';
 import { dropTitleHeading } from './post/drop-title-heading';
 import { markDetachedCaptions } from './post/mark-detached-captions';
@@ -51,6 +52,7 @@ export function cleanArticle(root: Element, ctx: CleanContext): Element {
 
 /** The rules after the teaser rules. */
 function finish(root: Element, ctx: CleanContext): void {
+  dropTagLinks(root);
   dropBoilerplate(root);
   dropMetaLines(root, [ctx.byline, ctx.siteName]);
   dropAuthorBio(root, ctx.byline);
