@@ -143,6 +143,12 @@ export function linkDensity(el: Element, text: string = textOf(el)): number {
   return Math.min(1, linked / total);
 }
 
+/** A block of running text: 25 words or more, mostly not link text (the story, not a teaser or a menu). */
+export function isRunningText(el: Element): boolean {
+  const text = textOf(el);
+  return wordsIn(text) >= 25 && linkDensity(el, text) < 0.5;
+}
+
 /** A removal made by `detach`, enough to put the node back where it was. */
 interface Removal {
   node: Node;

@@ -6,24 +6,27 @@
  * Left alone: pages that set each step or item of one story as an <article> (the story is in none), and
  * listing pages (the first paragraph is in a card, or the cards sit beside it as items of the same list).
  */
-import { detach, leafBlocks, linkDensity, textOf, wordsIn } from '../dom';
+import { detach, isRunningText, leafBlocks, textOf, wordsIn } from '../dom';
 
 /** Words a card stays under: a card shows the start of another story, not a whole one. */
 const CARD_MAX_WORDS = 200;
-/** Words of the first paragraph of running text (the teaser rules' "long" block). */
-const PROSE_WORDS = 25;
-
-/** A card: an <article> that holds no other, short enough to be the start of a story. */
-function isCard(el: Element): boolean {
-  return (
-    el.tagName === 'ARTICLE' &&
-    !el.getElementsByTagName('article').length &&
-    wordsIn(textOf(el)) <= CARD_MAX_WORDS
-  );
-}
 
 /** The runs of two or more sibling cards under `root`. */
 function cardRuns(root: Element): Element[][] {
+  // A card: an <article> that holds no other, short enough to be the start of a story. Asked of each <article>
+  // up to three times (as itself, as a run's start, as the one before), answered once.
+  const answers = new Map<Element, boolean>();
+  const isCard = (el: Element): boolean => {
+    let card = answers.get(el);
+    if (card === undefined) {
+      card =
+        el.tagName === 'ARTICLE' &&
+        !el.getElementsByTagName('article').length &&
+        wordsIn(textOf(el)) <= CARD_MAX_WORDS;
+      answers.set(el, card);
+    }
+    return card;
+  };
   const runs: Element[][] = [];
   for (const el of Array.from(root.getElementsByTagName('article'))) {
     if (!isCard(el) || (el.previousElementSibling && isCard(el.previousElementSibling))) continue;
@@ -43,10 +46,7 @@ function storyArticle(el: Element, root: Element): Element | null {
 /** Removes the runs of story cards under `root` that sit in a box apart from the story's own <article>. */
 export function dropCardRuns(root: Element): void {
   if (!root.getElementsByTagName('article').length) return;
-  const first = leafBlocks(root).find((b) => {
-    const text = textOf(b);
-    return wordsIn(text) >= PROSE_WORDS && linkDensity(b, text) < 0.5;
-  });
+  const first = leafBlocks(root).find(isRunningText);
   const story = first && storyArticle(first, root);
   if (!story) return;
   const runs = cardRuns(root);

@@ -4,7 +4,17 @@
  * - lists whose items are nearly all link text (related-story lists, tag clouds);
  * - lines that are one link and nothing else, when they come in runs, shout in capitals, or trail the story.
  */
-import { closestTag, detach, HEADING, leafBlocks, linkDensity, normalise, textOf, wordsIn } from '../dom';
+import {
+  closestTag,
+  detach,
+  HEADING,
+  isRunningText,
+  leafBlocks,
+  linkDensity,
+  normalise,
+  textOf,
+  wordsIn,
+} from '../dom';
 import { isTeaserHeading } from '../rules/teaser-headings';
 
 const TABLE: ReadonlySet<string> = new Set(['TABLE']);
@@ -82,11 +92,7 @@ export function dropTeasers(root: Element): void {
     // A teaser heading with nothing linked after it is still clutter when it ends the story.
     if (removed || !next || linkDensity(el) > 0.5) detach(el);
   }
-  const isLong = (b: Element): boolean => {
-    const text = textOf(b);
-    return wordsIn(text) >= 25 && linkDensity(b, text) < 0.5;
-  };
-  const long = leafBlocks(root).filter(isLong);
+  const long = leafBlocks(root).filter(isRunningText);
   const firstLong = long[0];
   const lastLong = long[long.length - 1];
   const outside = (el: Element): boolean =>
